@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.MultiTenancy;
+
+namespace SafetyPortal.Platform.Data;
+
+/// <summary>
+/// The one context of the portal: identity, data-protection keys, and every module's
+/// IEntityTypeConfiguration classes. Modules use Set&lt;T&gt;(); town data is filtered by TenantId.
+/// </summary>
+public class PortalDbContext(
+    DbContextOptions<PortalDbContext> options,
+    ModuleCatalog modules,
+    ICurrentTenant currentTenant)
+    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Read by the query filters at query time, so one model serves every town.</summary>
+    internal Guid? CurrentTenantId => currentTenant.Id;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        foreach (var module in modules.Modules)
+        {
+            builder.ApplyConfigurationsFromAssembly(module.Assembly);
+        }
+        PortalModelConventions.Apply(builder, this);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        EntityChangeStamping.Apply(ChangeTracker, currentTenant.Id);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        EntityChangeStamping.Apply(ChangeTracker, currentTenant.Id);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,7 @@
+namespace SafetyPortal.Platform.Domain;
+
+public interface IHasCreationTime
+{
+    /// <summary>UTC.</summary>
+    DateTime CreationTime { get; set; }
+}

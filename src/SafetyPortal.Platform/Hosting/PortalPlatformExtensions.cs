@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Menus;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.MultiTenancy;
+using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Platform.Seeding;
+using SafetyPortal.Platform.Settings;
+
+namespace SafetyPortal.Platform.Hosting;
+
+public static class PortalPlatformExtensions
+{
+    /// <summary>Shared by every node of a cluster, so cookies and antiforgery tokens are readable on all of them.</summary>
+    public const string ApplicationName = "SafetyPortal";
+
+    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, seeding.</summary>
+    public static IHostApplicationBuilder AddPortalPlatform(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var catalog = new ModuleCatalog();
+        builder.Properties[typeof(ModuleCatalog)] = catalog;
+        services.AddSingleton(catalog);
+
+        builder.AddPortalDatabase();
+        services.AddSingleton<ICurrentTenant, CurrentTenant>();
+        services.AddScoped<MultiTenancyMiddleware>();
+
+        services.AddIdentity<PortalUser, PortalRole>(options =>
+            {
+                options.Password.RequiredLength = 6;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        // Keys live in the database: every node behind the load balancer reads the same ring.
+        services.AddDataProtection()
+            .SetApplicationName(ApplicationName)
+            .PersistKeysToDbContext<PortalDbContext>();
+
+        services.AddSingleton<PermissionDefinitionManager>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
+        services.AddSingleton<SettingDefinitionManager>();
+        services.AddScoped<ISettingProvider, ConfigurationSettingProvider>();
+        services.AddSingleton<MenuCatalog>();
+        services.AddScoped<IMenuProvider, MenuProvider>();
+
+        services.AddScoped<DataSeeder>();
+        services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+        return builder;
+    }
+
+    /// <summary>Adds a module: its services now; its permissions, settings, menu, model and endpoints through the catalog.</summary>
+    public static IHostApplicationBuilder AddModule<TModule>(this IHostApplicationBuilder builder)
+        where TModule : PortalModule, new()
+    {
+        if (!builder.Properties.TryGetValue(typeof(ModuleCatalog), out var value) || value is not ModuleCatalog catalog)
+        {
+            throw new InvalidOperationException("Call AddPortalPlatform() before AddModule().");
+        }
+        var module = new TModule();
+        catalog.Add(module);
+        module.ConfigureServices(builder);
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Platform.MultiTenancy;
+
+public sealed record TenantConfiguration(Guid Id, string Code, string Name, bool IsActive);

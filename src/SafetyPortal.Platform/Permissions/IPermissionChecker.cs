@@ -1,0 +1,8 @@
+using System.Security.Claims;
+
+namespace SafetyPortal.Platform.Permissions;
+
+public interface IPermissionChecker
+{
+    Task<bool> IsGrantedAsync(ClaimsPrincipal user, string permissionName);
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace SafetyPortal.Platform.Permissions;
+
+public sealed record PermissionRequirement(string PermissionName) : IAuthorizationRequirement;
