@@ -91,7 +91,8 @@ cmd_mariadb() {
     trap mariadb_stop EXIT
     mariadb_start
     echo "# MariaDB is running; press Ctrl-C to stop and delete it." >&2
-    printf 'export SAFETYPORTAL_TEST_MARIADB=%q\n' "$SAFETYPORTAL_TEST_MARIADB"
+    # Same line as in "$MARIADB_DIR/env.sh": paste it into a shell or IDE.
+    grep SAFETYPORTAL_TEST_MARIADB "$MARIADB_DIR/env.sh"
     # Blocks until Ctrl-C (INT trap -> exit -> EXIT trap stops the server) or
     # until the server dies by itself.
     local rc=0

@@ -132,6 +132,12 @@ mariadb_stop() {
     # Reap it if it was our child, so no zombie is left behind.
     if [[ -n $pid ]] && ! _mdb_running "$pid"; then
         wait "$pid" 2>/dev/null || true
+        # Not our child (detached start): give init a moment to reap it, so
+        # callers checking the process table right after `stop` see it gone.
+        for ((i = 0; i < 25; i++)); do
+            [[ -e /proc/$pid ]] || break
+            sleep 0.2
+        done
     fi
     rm -rf -- "$dir"
     if [[ $dir == "${MARIADB_DIR:-}" ]]; then
@@ -344,7 +350,9 @@ SQL
     # Files so other tools (and `mariadb.sh start` callers) can pick these up.
     printf '%s\n' "$SAFETYPORTAL_TEST_MARIADB" >"$dir/connection-string"
     {
-        printf 'export SAFETYPORTAL_TEST_MARIADB=%q\n' "$SAFETYPORTAL_TEST_MARIADB"
+        # Single quotes read better than %q and are safe: the password was
+        # checked above to contain no quotes.
+        printf "export SAFETYPORTAL_TEST_MARIADB='%s'\n" "$SAFETYPORTAL_TEST_MARIADB"
         printf 'export MARIADB_DIR=%q\n' "$dir"
         printf 'export MARIADB_PORT=%q\n' "$port"
         printf 'export MARIADB_SOCKET=%q\n' "$MARIADB_SOCKET"

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Organization.Application;
+
+public sealed record EnterpriseDto(Guid Id, string Code, string DisplayName);

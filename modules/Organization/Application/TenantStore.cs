@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Organization.Domain;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.MultiTenancy;
+
+namespace SafetyPortal.Organization.Application;
+
+/// <summary>The platform's view of towns, read from this module's table.</summary>
+internal sealed class TenantStore(PortalDbContext db) : ITenantStore
+{
+    public Task<TenantInfo?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        var normalized = code.Trim().ToLowerInvariant();
+        return Query().Where(t => t.Code == normalized).Select(ToInfo).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<TenantInfo?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
+        Query().Where(t => t.Id == id).Select(ToInfo).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<TenantInfo>> GetActiveAsync(CancellationToken cancellationToken = default) =>
+        await Query().Where(t => t.IsActive).OrderBy(t => t.Code)
+            .Select(t => new TenantInfo(t.Id, t.Code, t.Name, t.IsActive)).ToListAsync(cancellationToken);
+
+    private IQueryable<Tenant> Query() => db.Set<Tenant>().AsNoTracking();
+
+    private static readonly System.Linq.Expressions.Expression<Func<Tenant, TenantInfo?>> ToInfo =
+        t => new TenantInfo(t.Id, t.Code, t.Name, t.IsActive);
+}

@@ -1,3 +1,0 @@
-namespace SafetyPortal.Platform.MultiTenancy;
-
-public sealed record TenantConfiguration(Guid Id, string Code, string Name, bool IsActive);
