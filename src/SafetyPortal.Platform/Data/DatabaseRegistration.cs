@@ -11,11 +11,14 @@ internal static class DatabaseRegistration
 
     public static void AddPortalDatabase(this IHostApplicationBuilder builder)
     {
-        var settings = DatabaseSettings.Read(builder.Configuration, builder.Environment.ContentRootPath);
-        builder.Services.AddSingleton(settings);
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+        // Read when first needed (at start), so a bad setting is reported by the host, not thrown from Program.cs.
+        builder.Services.AddSingleton(_ => DatabaseSettings.Read(configuration, contentRoot));
         builder.Services.AddSingleton<MySqlServerVersionSource>();
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
+            var settings = services.GetRequiredService<DatabaseSettings>();
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;
@@ -29,5 +32,7 @@ internal static class DatabaseRegistration
             }
         });
         builder.Services.AddScoped<DatabaseStartup>();
+        builder.Services.AddHostedService<DatabaseStartupService>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [DatabaseReadyHealthCheck.ReadyTag]);
     }
 }

@@ -1,0 +1,16 @@
+using SafetyPortal.Organization;
+using SafetyPortal.Platform.Hosting;
+using SafetyPortal.Web.Hosting;
+
+var command = PortalCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+builder.AddPortalPlatform();
+builder.AddPortalWeb();
+
+// The modules, in order. Each brings its services, permissions, settings, menu items, pages and API.
+builder.AddModule<OrganizationModule>();
+
+return await PortalHost.RunAsync(builder, command);
+
+/// <summary>Visible to WebApplicationFactory in the test suites.</summary>
+public partial class Program;
