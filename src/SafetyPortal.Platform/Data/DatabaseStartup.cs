@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Platform.Seeding;
@@ -12,15 +13,17 @@ namespace SafetyPortal.Platform.Data;
 /// demo on the first start of the embedded database.
 /// </summary>
 public sealed class DatabaseStartup(
-    PortalDbContext db,
+    IServiceProvider services,
     DatabaseSettings settings,
     MySqlServerVersionSource mySqlVersion,
-    DataSeeder seeder,
     ILogger<DatabaseStartup> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         await ReachAsync(cancellationToken);
+        // Resolved only now: on MySQL the context needs the server version that ReachAsync detected.
+        var db = services.GetRequiredService<PortalDbContext>();
+        var seeder = services.GetRequiredService<DataSeeder>();
         var creator = db.Database.GetService<IRelationalDatabaseCreator>();
         var firstStart = !await creator.ExistsAsync(cancellationToken) || !await creator.HasTablesAsync(cancellationToken);
         if (settings.Options.MigrateOnStart)
@@ -75,7 +78,7 @@ public sealed class DatabaseStartup(
         {
             Directory.CreateDirectory(directory);
         }
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.CloseConnectionAsync();
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
     }
 }

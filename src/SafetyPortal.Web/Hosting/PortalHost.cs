@@ -26,6 +26,11 @@ public static class PortalHost
             app.Logger.LogCritical("SafetyPortal cannot start. {Setting}: {Problem}", ex.Setting, ex.Problem);
             return 1;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && ex.GetType().Name != "HostAbortedException")
+        {
+            app.Logger.LogCritical(ex, "SafetyPortal stopped unexpectedly");
+            return 1;
+        }
     }
 
     private static async Task SeedAsync(WebApplication app, bool demo)

@@ -10,6 +10,7 @@ using SafetyPortal.Platform.Domain;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.MultiTenancy;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace SafetyPortal.Web.Hosting;
@@ -102,7 +103,9 @@ public static class PortalWebExtensions
 
     private static void ConfigureLogging(LoggerConfiguration logger, IConfiguration configuration)
     {
-        logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
+        logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext()
+            // PortalHost reports a failed start in one line of its own; the host's copy would repeat it with a stack trace.
+            .MinimumLevel.Override("Microsoft.Extensions.Hosting.Internal.Host", LogEventLevel.Fatal);
         if (configuration.GetValue<bool>("Logging:Json"))
         {
             logger.WriteTo.Console(new RenderedCompactJsonFormatter());
