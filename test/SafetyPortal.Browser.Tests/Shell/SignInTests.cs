@@ -27,7 +27,7 @@ public sealed class SignInTests(BrowserFixture fixture)
 
         await Expect(page).ToHaveURLAsync(new Regex("/$"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "仪表盘", Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "工作台", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("side-menu").GetByRole(AriaRole.Link, new() { Name = "镇区管理" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("user-menu")).ToContainTextAsync("市应急管理局管理员");
         await Expect(page.GetByTestId("tenant")).ToContainTextAsync(LoginPage.Bureau);
