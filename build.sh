@@ -32,7 +32,7 @@ solution() {
 }
 
 # Tests need a real MariaDB, a real Chromium (Playwright must not download its
-# own: the CI network only reaches apt/NuGet/npm) and CJK fonts so Japanese
+# own: the CI network only reaches apt/NuGet/npm) and CJK fonts so Chinese
 # text renders in screenshots/PDFs instead of tofu. Install only what's missing
 # so a prepared machine doesn't pay for (or need network for) apt-get.
 ensure_system_packages() {

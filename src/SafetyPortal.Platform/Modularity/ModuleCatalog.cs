@@ -5,6 +5,15 @@ public sealed class ModuleCatalog
 {
     private readonly List<PortalModule> _modules = [];
 
+    /// <summary>A catalog of the given modules, for tools and tests that compose without a host.</summary>
+    public ModuleCatalog(params PortalModule[] modules)
+    {
+        foreach (var module in modules)
+        {
+            Add(module);
+        }
+    }
+
     public IReadOnlyList<PortalModule> Modules => _modules;
 
     internal void Add(PortalModule module)

@@ -23,8 +23,7 @@ public sealed class PermissionCheckerTests : IDisposable
     public PermissionCheckerTests()
     {
         _connection.Open();
-        var catalog = new ModuleCatalog();
-        catalog.Add(new TestModule());
+        var catalog = new ModuleCatalog(new TestModule());
         _db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(_connection).Options, catalog, _tenant);
         _db.Database.EnsureCreated();
         _checker = new PermissionChecker(_db, new PermissionDefinitionManager(catalog), _tenant);
