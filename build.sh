@@ -77,8 +77,13 @@ cmd_test() {
 
     # Capture the code instead of letting set -e exit, so the summary line is
     # printed; the EXIT trap still cleans up.
-    local rc=0
-    dotnet test "$(solution)" "${test_args[@]}" "${extra[@]}" "$@" </dev/null || rc=$?
+    local rc=0 log
+    log=$(mktemp)
+    dotnet test "$(solution)" "${test_args[@]}" "${extra[@]}" "$@" </dev/null 2>&1 | tee "$log" || rc=$?
+    # One closing line for the whole run, summed over the per-assembly summaries.
+    awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); f += $4; p += $6; s += $8 }
+         END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+    rm -f "$log"
     if ((rc == 0)); then
         echo "build.sh: all tests passed" >&2
     else
