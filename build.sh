@@ -81,7 +81,7 @@ cmd_test() {
     log=$(mktemp)
     dotnet test "$(solution)" "${test_args[@]}" "${extra[@]}" "$@" </dev/null 2>&1 | tee "$log" || rc=$?
     # One closing line for the whole run, summed over the per-assembly summaries.
-    awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); f += $4; p += $6; s += $8 }
+    awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
          END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
     rm -f "$log"
     if ((rc == 0)); then
