@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Organization.Api;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Seeding;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.MultiTenancy;
@@ -21,8 +22,14 @@ public sealed class OrganizationModule : PortalModule
     {
         builder.Services.AddScoped<ITenantStore, TenantStore>();
         builder.Services.AddScoped<ManageTenants>();
-        builder.Services.AddScoped<ListEnterprises>();
+        builder.Services.AddScoped<ManageEnterprises>();
+        builder.Services.AddScoped<ManageOrganizationUnits>();
+        builder.Services.AddScoped<ManageMembers>();
+        builder.Services.AddScoped<OrganizationUnitScope>();
+        builder.Services.AddScoped<IUserOrganizationUnitLookup, UserOrganizationUnitLookup>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoSeedContributor>();
+        builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoMembersSeedContributor>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -31,7 +38,13 @@ public sealed class OrganizationModule : PortalModule
         var tenants = group.AddPermission(OrganizationPermissions.Tenants.Default, "Permission:Tenants", MultiTenancySides.Host);
         tenants.AddChild(OrganizationPermissions.Tenants.Create, "Permission:Tenants.Create");
         tenants.AddChild(OrganizationPermissions.Tenants.Edit, "Permission:Tenants.Edit");
-        group.AddPermission(OrganizationPermissions.Enterprises.Default, "Permission:Enterprises", MultiTenancySides.Tenant);
+        var enterprises = group.AddPermission(OrganizationPermissions.Enterprises.Default, "Permission:Enterprises", MultiTenancySides.Tenant)
+            .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
+                PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee);
+        enterprises.AddChild(OrganizationPermissions.Enterprises.Manage, "Permission:Enterprises.Manage")
+            .GrantByDefaultTo(PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
+        group.AddPermission(OrganizationPermissions.Units.WholeTown, "Permission:Units.WholeTown", MultiTenancySides.Tenant)
+            .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
@@ -46,5 +59,6 @@ public sealed class OrganizationModule : PortalModule
     {
         endpoints.MapTenantsApi();
         endpoints.MapEnterprisesApi();
+        endpoints.MapUnitsApi();
     }
 }

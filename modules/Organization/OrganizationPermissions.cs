@@ -14,5 +14,14 @@ public static class OrganizationPermissions
     public static class Enterprises
     {
         public const string Default = GroupName + ".Enterprises";
+
+        /// <summary>Register and edit enterprises, their units and their members.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class Units
+    {
+        /// <summary>See every enterprise of the town; without it a user sees only the units they belong to.</summary>
+        public const string WholeTown = GroupName + ".Units.WholeTown";
     }
 }

@@ -1,3 +1,15 @@
+using SafetyPortal.Organization.Domain;
+
 namespace SafetyPortal.Organization.Application;
 
-public sealed record EnterpriseDto(Guid Id, string Code, string DisplayName);
+/// <summary>An enterprise with its profile as lists show it; phones stay out of lists.</summary>
+public sealed record EnterpriseDto(
+    Guid Id,
+    string Code,
+    string DisplayName,
+    string? CreditCode,
+    EnterpriseType? Type,
+    string? IndustryCode,
+    KeySites KeySites,
+    RegulatoryGrade RegulatoryGrade,
+    string? PrincipalName);

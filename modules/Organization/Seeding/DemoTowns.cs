@@ -1,6 +1,26 @@
+using SafetyPortal.Organization.Domain;
+
 namespace SafetyPortal.Organization.Seeding;
 
-/// <summary>The shape of demo-towns.json: the towns of the seed city and a few enterprises in each.</summary>
+/// <summary>The shape of demo-towns.json: the city's towns, a few enterprises each, units and staff placements.</summary>
 internal sealed record DemoTowns(IReadOnlyList<DemoTown> Towns);
 
-internal sealed record DemoTown(string Code, string Name, IReadOnlyList<string> Enterprises);
+internal sealed record DemoTown(
+    string Code,
+    string Name,
+    IReadOnlyList<DemoEnterprise> Enterprises,
+    IReadOnlyList<DemoUnit>? Units,
+    IReadOnlyList<DemoMember>? Members);
+
+internal sealed record DemoEnterprise(
+    string Name,
+    string CreditCode,
+    string IndustryCode,
+    IReadOnlyList<KeySites> KeySites,
+    RegulatoryGrade RegulatoryGrade,
+    EnterpriseScale Scale);
+
+internal sealed record DemoUnit(string Enterprise, string Name, OrganizationUnitKind Kind);
+
+/// <summary>An account (made by the host's demo seed) placed in an enterprise, or in one of its units.</summary>
+internal sealed record DemoMember(string UserName, string Enterprise, string? Unit, string Position);

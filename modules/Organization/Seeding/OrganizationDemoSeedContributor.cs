@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Data;
@@ -7,7 +6,7 @@ using SafetyPortal.Platform.Seeding;
 
 namespace SafetyPortal.Organization.Seeding;
 
-/// <summary>The demo: the city's towns as tenants and a few enterprises in each. Adds only what is missing.</summary>
+/// <summary>The demo: the city's towns as tenants, enterprises with profiles, and a few units. Adds only what is missing.</summary>
 internal sealed class OrganizationDemoSeedContributor(PortalDbContext db, ICurrentTenant currentTenant) : IDataSeedContributor
 {
     public int Order => 10;
@@ -18,7 +17,7 @@ internal sealed class OrganizationDemoSeedContributor(PortalDbContext db, ICurre
         {
             return;
         }
-        foreach (var town in await ReadAsync(cancellationToken))
+        foreach (var town in await DemoTownsReader.ReadAsync(cancellationToken))
         {
             var tenant = await db.Set<Tenant>().FirstOrDefaultAsync(t => t.Code == town.Code, cancellationToken);
             if (tenant is null)
@@ -30,34 +29,54 @@ internal sealed class OrganizationDemoSeedContributor(PortalDbContext db, ICurre
             using (currentTenant.Change(tenant.Id, tenant.Name))
             {
                 await SeedEnterprisesAsync(town, cancellationToken);
+                await SeedUnitsAsync(town, cancellationToken);
             }
         }
     }
 
     private async Task SeedEnterprisesAsync(DemoTown town, CancellationToken cancellationToken)
     {
-        var existing = await db.Set<OrganizationUnit>().Where(u => u.ParentId == null)
-            .Select(u => new { u.DisplayName, u.Code }).ToListAsync(cancellationToken);
-        var number = existing.Count == 0 ? 0 : existing.Max(e => int.Parse(e.Code, System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var name in town.Enterprises.Where(n => existing.All(e => e.DisplayName != n)))
+        var existing = await db.Set<OrganizationUnit>().Where(u => u.ParentId == null).Select(u => new { u.DisplayName, u.Code })
+            .ToListAsync(cancellationToken);
+        var lastCode = existing.Select(e => e.Code).Order(StringComparer.Ordinal).LastOrDefault();
+        foreach (var enterprise in town.Enterprises.Where(e => existing.All(x => x.DisplayName != e.Name)))
         {
-            number++;
-            db.Add(new OrganizationUnit
+            lastCode = lastCode is null ? OrganizationUnitCode.Create(1) : OrganizationUnitCode.Next(lastCode);
+            var unit = new OrganizationUnit { Code = lastCode, DisplayName = enterprise.Name, Kind = OrganizationUnitKind.Enterprise };
+            db.Add(unit);
+            db.Add(new EnterpriseProfile
             {
-                Code = OrganizationUnitCode.Create(number),
-                DisplayName = name,
-                Kind = OrganizationUnitKind.Enterprise,
+                Id = unit.Id,
+                CreditCode = enterprise.CreditCode,
+                IndustryCode = enterprise.IndustryCode,
+                KeySites = enterprise.KeySites.Aggregate(KeySites.None, (all, s) => all | s),
+                RegulatoryGrade = enterprise.RegulatoryGrade,
+                Scale = enterprise.Scale,
             });
         }
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<DemoTown>> ReadAsync(CancellationToken cancellationToken)
+    private async Task SeedUnitsAsync(DemoTown town, CancellationToken cancellationToken)
     {
-        await using var stream = typeof(OrganizationDemoSeedContributor).Assembly
-            .GetManifestResourceStream("SafetyPortal.Organization.demo-towns.json")
-            ?? throw new InvalidOperationException("demo-towns.json is not embedded.");
-        var data = await JsonSerializer.DeserializeAsync<DemoTowns>(stream, JsonSerializerOptions.Web, cancellationToken);
-        return data?.Towns ?? [];
+        foreach (var demo in town.Units ?? [])
+        {
+            var parent = await db.Set<OrganizationUnit>().FirstAsync(u => u.ParentId == null && u.DisplayName == demo.Enterprise, cancellationToken);
+            var siblings = await db.Set<OrganizationUnit>().Where(u => u.ParentId == parent.Id).Select(u => new { u.DisplayName, u.Code })
+                .ToListAsync(cancellationToken);
+            if (siblings.Any(s => s.DisplayName == demo.Name))
+            {
+                continue;
+            }
+            var last = siblings.Select(s => s.Code).Order(StringComparer.Ordinal).LastOrDefault();
+            db.Add(new OrganizationUnit
+            {
+                ParentId = parent.Id,
+                Code = last is null ? OrganizationUnitCode.Create(1, parent.Code) : OrganizationUnitCode.Next(last),
+                DisplayName = demo.Name,
+                Kind = demo.Kind,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

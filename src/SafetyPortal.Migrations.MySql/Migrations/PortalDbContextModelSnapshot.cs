@@ -144,6 +144,73 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.EnterpriseProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("varchar(8)");
+
+                    b.Property<int>("KeySites")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Latitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("PrincipalPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int>("RegulatoryGrade")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SafetyManagerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("SafetyManagerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<int>("Scale")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreditCode")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationEnterpriseProfiles", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -191,6 +258,40 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("OrganizationUnits", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnitMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("OrganizationUnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationUnitId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationUnitMembers", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.Tenant", b =>
@@ -440,12 +541,36 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.EnterpriseProfile", b =>
+                {
+                    b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
+                        .WithOne()
+                        .HasForeignKey("SafetyPortal.Organization.Domain.EnterpriseProfile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>
                 {
                     b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnitMember", b =>
+                {
+                    b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SafetyPortal.Platform.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -133,6 +133,73 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.EnterpriseProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeySites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Latitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegulatoryGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SafetyManagerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SafetyManagerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreditCode")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationEnterpriseProfiles", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -180,6 +247,40 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("OrganizationUnits", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnitMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("OrganizationUnitId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationUnitMembers", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.Tenant", b =>
@@ -429,12 +530,36 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.EnterpriseProfile", b =>
+                {
+                    b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
+                        .WithOne()
+                        .HasForeignKey("SafetyPortal.Organization.Domain.EnterpriseProfile", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>
                 {
                     b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnitMember", b =>
+                {
+                    b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SafetyPortal.Platform.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

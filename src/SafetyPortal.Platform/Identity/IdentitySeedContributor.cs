@@ -42,6 +42,20 @@ internal sealed class IdentitySeedContributor(
         }
     }
 
+    private void GrantDefaults(string roleName, MultiTenancySides side)
+    {
+        foreach (var permission in permissions.All.Where(p => p.Sides.HasFlag(side) && p.DefaultRoles.Contains(roleName)))
+        {
+            db.Add(new PermissionGrant
+            {
+                Name = permission.Name,
+                ProviderName = PermissionGrant.RoleProvider,
+                ProviderKey = roleName,
+                TenantId = currentTenant.Id,
+            });
+        }
+    }
+
     private async Task SeedSideAsync(IReadOnlyList<string> roleNames, MultiTenancySides side, CancellationToken cancellationToken)
     {
         foreach (var name in roleNames)
@@ -50,6 +64,8 @@ internal sealed class IdentitySeedContributor(
             {
                 var role = new PortalRole { Name = name, TenantId = currentTenant.Id };
                 UserSeeding.ThrowIfFailed(await roles.CreateAsync(role), $"role {name}");
+                // Templates apply once, when the role is made: later a town admin's edits to the role stand.
+                GrantDefaults(name, side);
             }
         }
         var admin = BuiltInRoles.AdminOf(side);

@@ -4,6 +4,7 @@ namespace SafetyPortal.Platform.Permissions;
 public sealed class PermissionDefinition
 {
     private readonly List<PermissionDefinition> _children = [];
+    private readonly HashSet<string> _defaultRoles = [];
 
     internal PermissionDefinition(string name, string displayNameKey, Type resource, MultiTenancySides sides, PermissionDefinition? parent)
     {
@@ -20,6 +21,15 @@ public sealed class PermissionDefinition
     public MultiTenancySides Sides { get; }
     public PermissionDefinition? Parent { get; }
     public IReadOnlyList<PermissionDefinition> Children => _children;
+
+    /// <summary>Built-in roles (besides the admin of the side) that get this permission when the role is created.</summary>
+    public IReadOnlyCollection<string> DefaultRoles => _defaultRoles;
+
+    public PermissionDefinition GrantByDefaultTo(params string[] roleNames)
+    {
+        _defaultRoles.UnionWith(roleNames);
+        return this;
+    }
 
     public PermissionDefinition AddChild(string name, string displayNameKey, MultiTenancySides? sides = null)
     {

@@ -17,7 +17,7 @@ public sealed class EnterprisesPageTests(BrowserFixture fixture)
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await new LoginPage(page).SignInAsync("城厢镇", "admin");
+        await new LoginPage(page).SignInAsync("城厢镇", "townadmin");
         await Expect(page.GetByTestId("tenant")).ToContainTextAsync("城厢镇");
         var menu = page.GetByTestId("side-menu");
         // Towns are managed by the bureau; a town admin must not even see the entry.

@@ -21,7 +21,7 @@ public sealed class SeedCommandTests : IDisposable
 
         Assert.Equal(counts, await CountAsync(database));
         Assert.Equal(8, counts.Towns);
-        Assert.Equal(5, counts.Users);
+        Assert.Equal(14, counts.Users);
     }
 
     private static async Task<(long Towns, long Users, long Units)> CountAsync(string database)

@@ -20,7 +20,7 @@ public sealed class StatelessNodesTests : IAsyncLifetime
     {
         var browserCookies = new CookieContainer();
         using var first = new PortalClient(_first.CreateDefaultClient(BaseAddress, new CookieContainerHandler(browserCookies)));
-        await first.SignedInAsync("chengxiang", "admin");
+        await first.SignedInAsync("chengxiang", "townadmin");
 
         using var second = new PortalClient(_second.CreateDefaultClient(BaseAddress, new CookieContainerHandler(browserCookies)));
         var response = await second.Http.GetAsync("/Organization/Enterprises");

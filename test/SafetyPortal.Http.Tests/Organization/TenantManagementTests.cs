@@ -127,7 +127,7 @@ public abstract class TenantManagementTests<TFactory>(TFactory factory) : IClass
     [Fact]
     public async Task Town_admin_may_not_manage_towns()
     {
-        using var client = await factory.CreatePortalClient().SignedInAsync("chengxiang", "admin");
+        using var client = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
         Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync(Api)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.PostAsJsonAsync(Api, new { code = NewCode(), name = "x" })).StatusCode);
         var page = await client.Http.GetAsync("/Organization/Tenants");
@@ -138,13 +138,13 @@ public abstract class TenantManagementTests<TFactory>(TFactory factory) : IClass
     [Fact]
     public async Task Town_admin_sees_only_the_enterprises_of_the_own_town()
     {
-        using var chengxiang = await factory.CreatePortalClient().SignedInAsync("chengxiang", "admin");
+        using var chengxiang = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
         var names = (await chengxiang.GetJsonAsync<PagedDocument<EnterpriseDocument>>("/api/organization/enterprises"))!
             .Items.Select(e => e.DisplayName).ToList();
         Assert.Contains("城厢精密机械有限公司", names);
         Assert.DoesNotContain(names, n => n.StartsWith("沙溪", StringComparison.Ordinal));
 
-        using var shaxi = await factory.CreatePortalClient().SignedInAsync("shaxi", "admin");
+        using var shaxi = await factory.CreatePortalClient().SignedInAsync("shaxi", "townadmin");
         var html = await shaxi.Http.GetStringAsync("/Organization/Enterprises");
         Assert.Contains("沙溪纺织印染有限公司", html);
         Assert.DoesNotContain("城厢", html);

@@ -46,9 +46,9 @@ public abstract class ShellTests<TFactory>(TFactory factory) : IClassFixture<TFa
     [Fact]
     public async Task Town_admin_sees_the_town_menu_and_the_town_in_the_top_bar()
     {
-        using var client = await NewClient().SignedInAsync("chengxiang", "admin");
+        using var client = await NewClient().SignedInAsync("chengxiang", "townadmin");
         var html = await client.Http.GetStringAsync("/");
-        Assert.Contains("城厢镇管理员", html);
+        Assert.Contains("陈建国", html);
         Assert.Contains("href=\"/Organization/Enterprises\"", html);
         Assert.DoesNotContain("href=\"/Organization/Tenants\"", html);
     }
@@ -67,7 +67,7 @@ public abstract class ShellTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Same_user_name_in_another_town_is_another_account()
     {
         using var client = NewClient();
-        var response = await client.SignInAsync("liuhe", "admin");
+        var response = await client.SignInAsync("liuhe", "townadmin");
         Assert.Contains("用户名或密码错误。", await response.Content.ReadAsStringAsync());
     }
 

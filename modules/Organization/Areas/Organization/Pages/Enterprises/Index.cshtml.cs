@@ -2,21 +2,32 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafetyPortal.Organization.Application;
+using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Application;
 
 namespace SafetyPortal.Organization.Areas.Organization.Pages.Enterprises;
 
 [Authorize(Policy = OrganizationPermissions.Enterprises.Default)]
-public sealed class IndexModel(ListEnterprises enterprises) : PageModel
+public sealed class IndexModel(ManageEnterprises enterprises, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public KeySites? KeySite { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public RegulatoryGrade? Grade { get; set; }
 
     [BindProperty(Name = "page", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public PagedResult<EnterpriseDto> Result { get; private set; } = new([], 0, 1, PageRequest.DefaultPageSize);
+    public bool CanManage { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Result = await enterprises.ExecuteAsync(new PageRequest(PageNumber, Search: Search), cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Result = await enterprises.ListAsync(new PageRequest(PageNumber, Search: Search), new EnterpriseFilter(KeySite, Grade), cancellationToken);
+        CanManage = (await authorization.AuthorizeAsync(User, OrganizationPermissions.Enterprises.Manage)).Succeeded;
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Ui;
 
 namespace SafetyPortal.Organization.Areas.Organization.Pages.Tenants;
 
@@ -45,13 +46,7 @@ public sealed class EditModel(ManageTenants tenants, IAuthorizationService autho
         }
         catch (ValidationException ex)
         {
-            foreach (var (field, messages) in ex.Errors.ToDictionary())
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-                }
-            }
+            ModelState.AddValidationErrors(ex, nameof(Input));
             return Page();
         }
         catch (DbUpdateConcurrencyException)

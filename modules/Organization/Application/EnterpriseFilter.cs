@@ -1,0 +1,6 @@
+using SafetyPortal.Organization.Domain;
+
+namespace SafetyPortal.Organization.Application;
+
+/// <summary>List filters: any key site among those given, a grade, a type.</summary>
+public sealed record EnterpriseFilter(KeySites? KeySite = null, RegulatoryGrade? Grade = null, EnterpriseType? Type = null);

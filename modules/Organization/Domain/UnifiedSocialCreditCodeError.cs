@@ -1,0 +1,9 @@
+namespace SafetyPortal.Organization.Domain;
+
+public enum UnifiedSocialCreditCodeError
+{
+    WrongLength,
+    InvalidCharacter,
+    InvalidDivisionCode,
+    WrongCheckCharacter,
+}

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.Infrastructure;
+
+public sealed record UnitDocument(Guid Id, Guid? ParentId, string Code, string DisplayName, string Kind, int Depth, int MemberCount);
