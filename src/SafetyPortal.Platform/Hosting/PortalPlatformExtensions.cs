@@ -30,6 +30,8 @@ public static class PortalPlatformExtensions
         builder.AddPortalDatabase();
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddScoped<MultiTenancyMiddleware>();
+        services.AddSingleton<TenantResolver>();
+        services.Configure<MultiTenancyOptions>(builder.Configuration.GetSection(MultiTenancyOptions.Section));
 
         services.AddIdentity<PortalUser, PortalRole>(options =>
             {

@@ -3,46 +3,49 @@ using Microsoft.Extensions.Localization;
 
 namespace SafetyPortal.Platform.MultiTenancy;
 
-/// <summary>Sets ICurrentTenant for the request; an unknown or disabled town is a 404 ProblemDetails.</summary>
+/// <summary>
+/// Sets ICurrentTenant for the request. A signed-in user works in the town of their sign-in; a request
+/// that names another town answers 403. An unknown or disabled town is a 404. Both as ProblemDetails.
+/// </summary>
 public sealed class MultiTenancyMiddleware(
     ICurrentTenant currentTenant,
     ITenantStore tenantStore,
+    TenantResolver resolver,
     IProblemDetailsService problemDetails,
     IStringLocalizer<PlatformResource> localizer) : IMiddleware
 {
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        var hint = TenantResolver.Resolve(context);
-        if (hint.IsHost)
+        var hint = TenantResolver.FromClaim(context) ?? resolver.ForVisitor(context);
+        var tenant = hint.IsHost
+            ? null
+            : hint.Id is { } id
+                ? await tenantStore.FindByIdAsync(id, context.RequestAborted)
+                : await tenantStore.FindByCodeAsync(hint.Code!, context.RequestAborted);
+        if (!hint.IsHost && tenant is not { IsActive: true })
         {
-            using (currentTenant.Change(null))
-            {
-                await next(context);
-            }
-            return;
-        }
-        var tenant = hint.Id is { } id
-            ? await tenantStore.FindByIdAsync(id, context.RequestAborted)
-            : await tenantStore.FindByCodeAsync(hint.Code!, context.RequestAborted);
-        if (tenant is null || !tenant.IsActive)
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.Cookies.Delete(MultiTenancyConstants.TenantKey);
-            await problemDetails.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status404NotFound,
-                    Title = localizer["TenantNotFound"],
-                    Detail = localizer["TenantNotFoundDetail", hint.Code ?? hint.Id.ToString()!],
-                },
-            });
+            await RefuseAsync(context, StatusCodes.Status404NotFound, localizer["TenantNotFound"], localizer["TenantNotFoundDetail", hint.Code ?? hint.Id.ToString()!]);
             return;
         }
-        using (currentTenant.Change(tenant.Id, tenant.Name))
+        if (context.User.Identity?.IsAuthenticated == true && resolver.ExplicitCode(context) is { } named && named != tenant?.Code)
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, localizer["TenantMismatch"], localizer["TenantMismatchDetail", named]);
+            return;
+        }
+        using (currentTenant.Change(tenant?.Id, tenant?.Name))
         {
             await next(context);
         }
+    }
+
+    private ValueTask RefuseAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
     }
 }

@@ -20,6 +20,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:Provider", Provider);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:StartupAttempts", "3");
+        builder.UseSetting("MultiTenancy:DomainFormat", "{0}.portal.test");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 

@@ -27,8 +27,9 @@ public sealed class LoginModel(
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Input.Tenant = Request.Cookies[MultiTenancyConstants.TenantKey];
         Towns = await tenants.GetActiveAsync(cancellationToken);
+        // The town this address names (sub-domain, __tenant, or the one chosen last time) comes preselected.
+        Input.Tenant = Towns.FirstOrDefault(t => t.Id == currentTenant.Id)?.Code;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
