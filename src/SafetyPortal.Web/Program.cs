@@ -1,5 +1,6 @@
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
+using SafetyPortal.SettingManagement;
 using SafetyPortal.Web.Hosting;
 
 var command = PortalCommand.Parse(args);
@@ -8,7 +9,9 @@ builder.AddPortalPlatform();
 builder.AddPortalWeb();
 
 // The modules, in order. Each brings its services, permissions, settings, menu items, pages and API.
+builder.AddModule<ShellModule>();
 builder.AddModule<OrganizationModule>();
+builder.AddModule<SettingManagementModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -490,6 +490,36 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("PlatformPermissionGrants", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Platform.Settings.SettingValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("Key")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Key", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PlatformSettingValues", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("SafetyPortal.Platform.Identity.PortalRole", null)

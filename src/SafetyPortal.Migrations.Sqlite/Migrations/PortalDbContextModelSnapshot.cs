@@ -479,6 +479,36 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("PlatformPermissionGrants", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Platform.Settings.SettingValue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "Key", "Name")
+                        .IsUnique();
+
+                    b.ToTable("PlatformSettingValues", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("SafetyPortal.Platform.Identity.PortalRole", null)

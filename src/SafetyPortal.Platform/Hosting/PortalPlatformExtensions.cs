@@ -53,7 +53,11 @@ public static class PortalPlatformExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.AddSingleton<SettingDefinitionManager>();
-        services.AddScoped<ISettingProvider, ConfigurationSettingProvider>();
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddScoped<SettingStore>();
+        services.AddScoped<CurrentSettingScope>();
+        services.AddScoped<ISettingProvider, SettingProvider>();
         services.AddSingleton<MenuCatalog>();
         services.AddScoped<IMenuProvider, MenuProvider>();
 

@@ -65,7 +65,12 @@ public static class PortalWebExtensions
             .UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/Error",
-                StatusCodeSelector = ex => ex is EntityNotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = ex => ex switch
+                {
+                    EntityNotFoundException => StatusCodes.Status404NotFound,
+                    SafetyPortal.Platform.Application.ForbiddenException => StatusCodes.Status403Forbidden,
+                    _ => StatusCodes.Status500InternalServerError,
+                },
             })
             .UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseStaticFiles();
