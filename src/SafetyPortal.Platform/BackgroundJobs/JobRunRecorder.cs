@@ -24,7 +24,7 @@ internal sealed class JobRunRecorder(IServiceScopeFactory scopes, ILogger<JobRun
             Succeeded = jobException is null,
             Attempt = context.RetryAttempt + 1,
             RetryScheduled = context.RetryScheduled,
-            Error = jobException is null ? null : Truncate((jobException.InnerException ?? jobException).Message),
+            Error = jobException is null ? null : Truncate(WhatTheJobThrew(jobException).Message),
             Node = Truncate(context.Scheduler.SchedulerInstanceId, BackgroundJobRun.MaxKeyLength),
         };
         if (jobException is not null)
@@ -44,6 +44,17 @@ internal sealed class JobRunRecorder(IServiceScopeFactory scopes, ILogger<JobRun
             // The job's own work is done; a lost record must not turn it into a failure.
             logger.LogError(ex, "Could not record the run of background job {Job}", context.JobDetail.Key);
         }
+    }
+
+    /// <summary>Quartz wraps what a job throws twice (JobExecutionException, JobExecutionProcessException); the user wants the job's own words.</summary>
+    private static Exception WhatTheJobThrew(JobExecutionException exception)
+    {
+        Exception thrown = exception;
+        while (thrown is JobExecutionException or JobExecutionProcessException && thrown.InnerException is { } inner)
+        {
+            thrown = inner;
+        }
+        return thrown;
     }
 
     private static string Truncate(string text, int length = BackgroundJobRun.MaxErrorLength) =>
