@@ -8,7 +8,7 @@ namespace SafetyPortal.Platform.BackgroundJobs;
 /// <summary>
 /// Builds the scheduler once the database start-up has migrated (this service is registered after
 /// it, and hosted services start in order), puts the modules' recurring schedules in place and, when
-/// BackgroundJobs:Enabled, starts firing. Stops firing before the host goes down.
+/// BackgroundJobs:Enabled, starts firing. Shuts the scheduler down before the host goes down.
 /// </summary>
 internal sealed class BackgroundJobsStartup(
     ISchedulerFactory schedulers,
@@ -21,7 +21,7 @@ internal sealed class BackgroundJobsStartup(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = _scheduler = await schedulers.GetScheduler(cancellationToken);
         foreach (var recurring in recurringJobs)
         {
             await recurring.Schedule(jobs, cancellationToken);
@@ -32,12 +32,11 @@ internal sealed class BackgroundJobsStartup(
             return;
         }
         await scheduler.Start(cancellationToken);
-        _scheduler = scheduler;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_scheduler is { } scheduler)
+        if (_scheduler is { Status: not (SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown) } scheduler)
         {
             // Lets running jobs finish, so a rolling restart does not cut a run in half.
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
