@@ -20,6 +20,7 @@ public sealed class ListBackgroundJobs(ISchedulerFactory schedulers, PortalDbCon
         }
         var jobs = await scheduler.QueryJobs(query, cancellationToken);
         var items = new List<BackgroundJobDto>();
+        // A page holds a handful of jobs (one per job type), so two small indexed reads per job are cheap.
         foreach (var job in jobs.Items)
         {
             var triggers = await scheduler.QueryTriggers(new TriggerQuery { Job = job.Key, Take = PagedQuery.All }, cancellationToken);

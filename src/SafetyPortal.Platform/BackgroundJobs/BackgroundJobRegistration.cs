@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using MySqlConnector;
 using Quartz;
@@ -54,7 +55,7 @@ internal static class BackgroundJobRegistration
                 }
             });
         });
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IBackgroundJobManager, BackgroundJobManager>();
         builder.Services.AddHostedService<BackgroundJobsStartup>();
     }
