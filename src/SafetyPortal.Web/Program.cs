@@ -1,3 +1,4 @@
+using SafetyPortal.BackgroundJobs;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.SettingManagement;
@@ -12,6 +13,7 @@ builder.AddPortalWeb();
 builder.AddModule<ShellModule>();
 builder.AddModule<OrganizationModule>();
 builder.AddModule<SettingManagementModule>();
+builder.AddModule<BackgroundJobsModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

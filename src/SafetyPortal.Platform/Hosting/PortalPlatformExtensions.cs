@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
@@ -19,7 +20,7 @@ public static class PortalPlatformExtensions
     /// <summary>Shared by every node of a cluster, so cookies and antiforgery tokens are readable on all of them.</summary>
     public const string ApplicationName = "SafetyPortal";
 
-    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, seeding.</summary>
+    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, seeding, background jobs.</summary>
     public static IHostApplicationBuilder AddPortalPlatform(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -63,6 +64,9 @@ public static class PortalPlatformExtensions
 
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
+
+        // After AddPortalDatabase: its hosted service migrates before the scheduler is built.
+        builder.AddPortalBackgroundJobs();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using NetArchTest.Rules;
+using SafetyPortal.BackgroundJobs;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Modularity;
 
@@ -8,7 +9,11 @@ namespace SafetyPortal.Platform.Tests.Architecture;
 public sealed class LayeringTests
 {
     private static readonly System.Reflection.Assembly[] Modules =
-        [typeof(OrganizationModule).Assembly, typeof(SafetyPortal.SettingManagement.SettingManagementModule).Assembly];
+    [
+        typeof(OrganizationModule).Assembly,
+        typeof(SafetyPortal.SettingManagement.SettingManagementModule).Assembly,
+        typeof(BackgroundJobsModule).Assembly,
+    ];
 
     [Fact]
     public void The_platform_knows_no_module_and_not_the_host()
