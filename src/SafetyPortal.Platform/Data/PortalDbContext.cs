@@ -26,12 +26,17 @@ public class PortalDbContext(
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
-        foreach (var module in modules.Modules)
+        // A module may have no tables of its own (the audit log pages read the kernel's); EF warns about such assemblies.
+        foreach (var module in modules.Modules.Where(m => HasEntityConfigurations(m.Assembly)))
         {
             builder.ApplyConfigurationsFromAssembly(module.Assembly);
         }
         PortalModelConventions.Apply(builder, this);
     }
+
+    private static bool HasEntityConfigurations(System.Reflection.Assembly assembly) =>
+        assembly.GetTypes().Any(t => !t.IsAbstract && t.GetInterfaces().Any(
+            i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>)));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

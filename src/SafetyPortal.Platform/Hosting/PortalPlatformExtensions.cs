@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
@@ -19,7 +20,7 @@ public static class PortalPlatformExtensions
     /// <summary>Shared by every node of a cluster, so cookies and antiforgery tokens are readable on all of them.</summary>
     public const string ApplicationName = "SafetyPortal";
 
-    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, seeding.</summary>
+    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, audit log, seeding.</summary>
     public static IHostApplicationBuilder AddPortalPlatform(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -54,6 +55,7 @@ public static class PortalPlatformExtensions
         services.AddScoped<ISettingProvider, ConfigurationSettingProvider>();
         services.AddSingleton<MenuCatalog>();
         services.AddScoped<IMenuProvider, MenuProvider>();
+        services.AddSingleton<AuditLogWriter>();
 
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

@@ -15,6 +15,7 @@ public sealed class MultiTenancyMiddleware(
         var hint = TenantResolver.Resolve(context);
         if (hint.IsHost)
         {
+            context.Features.Set(new RequestTenantFeature(null, null));
             using (currentTenant.Change(null))
             {
                 await next(context);
@@ -40,6 +41,7 @@ public sealed class MultiTenancyMiddleware(
             });
             return;
         }
+        context.Features.Set(new RequestTenantFeature(tenant.Id, tenant.Name));
         using (currentTenant.Change(tenant.Id, tenant.Name))
         {
             await next(context);
