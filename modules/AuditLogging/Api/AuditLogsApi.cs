@@ -16,7 +16,8 @@ public static class AuditLogsApi
 
         group.MapGet("/", (ReadAuditLogs logs, [AsParameters] AuditLogFilter filter, CancellationToken ct) => logs.ListAsync(filter, ct))
             .WithName("ListAuditLogs")
-            .WithDescription("Newest first. Filters: userName, url, httpMethod, entityType, statusCode, hasError, from/to (instants with an offset), town (bureau only).");
+            .WithDescription("Newest first; every filter is optional. Texts match anywhere, ignoring case. From (inclusive) and To "
+                + "(exclusive) are instants with an offset, e.g. 2026-11-29T00:00:00Z. Town narrows the bureau's list by town name.");
         group.MapGet("/{id:guid}", (Guid id, ReadAuditLogs logs, CancellationToken ct) => logs.GetAsync(id, ct))
             .WithName("GetAuditLog")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -273,6 +273,17 @@ public abstract partial class AuditLogTests<TFactory>(TFactory factory) : IClass
         Assert.DoesNotContain("href=\"/AuditLogging/AuditLogs\"", await inspector.Http.GetStringAsync("/"));
     }
 
+    [Fact]
+    public async Task The_audit_log_api_is_listed_in_the_OpenAPI_document_with_its_filters()
+    {
+        using var client = factory.CreatePortalClient();
+        var document = await client.Http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/audit-logs", document);
+        Assert.Contains("/api/audit-logs/{id}", document);
+        Assert.Contains("\"HasError\"", document);
+        Assert.Contains("\"EntityType\"", document);
+    }
+
     private Task<PortalClient> BureauAsync() => factory.CreatePortalClient().SignedInAsync(null, "admin");
 
     private Task<PortalClient> TownAdminAsync(string town) => factory.CreatePortalClient().SignedInAsync(town, "admin");
