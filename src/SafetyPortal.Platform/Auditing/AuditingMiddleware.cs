@@ -19,13 +19,11 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
-        var log = new AuditLog
-        {
-            ExecutionTime = DateTime.UtcNow,
-            HttpMethod = AuditValueText.Shorten(context.Request.Method, AuditLog.MaxHttpMethodLength)!,
-            Url = UrlOf(context.Request),
-            ClientIpAddress = ClientIpAddressOf(context),
-        };
+        var executionTime = DateTime.UtcNow;
+        // Taken now: error pages re-execute the pipeline under another path. Formatted only if an entry is written.
+        var method = context.Request.Method;
+        var path = context.Request.PathBase + context.Request.Path;
+        var query = context.Request.QueryString;
         Exception? escaped = null;
         var scope = AuditScope.Begin();
         try
@@ -41,9 +39,16 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
         {
             scope.Dispose();
             var changes = scope.EntityChanges;
-            if (IsWrite(context.Request.Method) || changes.Count > 0)
+            if (IsWrite(method) || changes.Count > 0)
             {
-                log.EntityChanges = [.. changes];
+                var log = new AuditLog
+                {
+                    ExecutionTime = executionTime,
+                    HttpMethod = AuditValueText.Shorten(method, AuditLog.MaxHttpMethodLength)!,
+                    Url = UrlOf(path, query),
+                    ClientIpAddress = ClientIpAddressOf(context),
+                    EntityChanges = [.. changes],
+                };
                 Complete(log, context, escaped, started);
                 await writer.WriteAsync(log);
             }
@@ -79,10 +84,11 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
         }
     }
 
-    private static string UrlOf(HttpRequest request)
+    /// <summary>Path and query as a person reads them (decoded), with ID-card and mobile numbers masked.</summary>
+    private static string UrlOf(PathString path, QueryString query)
     {
-        var query = request.QueryString.HasValue ? Uri.UnescapeDataString(request.QueryString.Value!) : "";
-        var url = PersonalDataMask.InText($"{request.PathBase}{request.Path}{query}");
+        var decodedQuery = query.HasValue ? Uri.UnescapeDataString(query.Value!) : "";
+        var url = PersonalDataMask.InText(path.Value + decodedQuery);
         return AuditValueText.Shorten(url, AuditLog.MaxUrlLength)!;
     }
 
