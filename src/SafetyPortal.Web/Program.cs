@@ -1,4 +1,5 @@
 using SafetyPortal.BackgroundJobs;
+using SafetyPortal.AuditLogging;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.SettingManagement;
@@ -14,6 +15,7 @@ builder.AddModule<ShellModule>();
 builder.AddModule<OrganizationModule>();
 builder.AddModule<SettingManagementModule>();
 builder.AddModule<BackgroundJobsModule>();
+builder.AddModule<AuditLoggingModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.Auditing;
 
 namespace SafetyPortal.Platform.Data;
 
@@ -19,6 +20,7 @@ internal static class DatabaseRegistration
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
+            options.AddInterceptors(EntityChangeInterceptor.Instance);
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;

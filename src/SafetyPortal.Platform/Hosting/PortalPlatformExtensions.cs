@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.BackgroundJobs;
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
@@ -20,7 +21,7 @@ public static class PortalPlatformExtensions
     /// <summary>Shared by every node of a cluster, so cookies and antiforgery tokens are readable on all of them.</summary>
     public const string ApplicationName = "SafetyPortal";
 
-    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, seeding, background jobs.</summary>
+    /// <summary>The kernel: database, towns, identity, permissions, settings, menus, audit log, seeding, background jobs.</summary>
     public static IHostApplicationBuilder AddPortalPlatform(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -61,6 +62,7 @@ public static class PortalPlatformExtensions
         services.AddScoped<ISettingProvider, SettingProvider>();
         services.AddSingleton<MenuCatalog>();
         services.AddScoped<IMenuProvider, MenuProvider>();
+        services.AddSingleton<AuditLogWriter>();
 
         services.AddScoped<DataSeeder>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();

@@ -33,6 +33,8 @@ public sealed class MultiTenancyMiddleware(
             await RefuseAsync(context, StatusCodes.Status403Forbidden, localizer["TenantMismatch"], localizer["TenantMismatchDetail", named]);
             return;
         }
+        // The audit log reads the request's town after the request has run, when this scope has ended.
+        context.Features.Set(new RequestTenantFeature(tenant?.Id, tenant?.Name));
         using (currentTenant.Change(tenant?.Id, tenant?.Name))
         {
             await next(context);

@@ -1,6 +1,9 @@
 namespace SafetyPortal.Platform.Seeding;
 
-/// <summary>Runs every module's seed contributor in order.</summary>
+/// <summary>
+/// Runs every module's seed contributor in order. Seeding runs outside any request (at start, or the seed command),
+/// so its writes are deliberately not in the audit log: no user asked for them (see Auditing/AuditScope).
+/// </summary>
 public sealed class DataSeeder(IEnumerable<IDataSeedContributor> contributors)
 {
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)

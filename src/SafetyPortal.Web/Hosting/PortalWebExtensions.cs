@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Scalar.AspNetCore;
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
 using SafetyPortal.Platform.Modularity;
@@ -60,6 +61,8 @@ public static class PortalWebExtensions
     public static WebApplication UsePortalWeb(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        // Outside the exception handlers: the audit entry gets the status the client received.
+        app.UsePortalAuditing();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(context => !IsApi(context), ui => ui
             .UseExceptionHandler(new ExceptionHandlerOptions

@@ -1,5 +1,6 @@
 using NetArchTest.Rules;
 using SafetyPortal.BackgroundJobs;
+using SafetyPortal.AuditLogging;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Modularity;
 
@@ -13,6 +14,7 @@ public sealed class LayeringTests
         typeof(OrganizationModule).Assembly,
         typeof(SafetyPortal.SettingManagement.SettingManagementModule).Assembly,
         typeof(BackgroundJobsModule).Assembly,
+        typeof(AuditLoggingModule).Assembly,
     ];
 
     [Fact]

@@ -49,6 +49,11 @@ public sealed class LoginModel(
                 return Page();
             }
         }
+        if (town is not null)
+        {
+            // A visitor has no town yet: the attempt belongs in the audit log of the town it signs in to.
+            HttpContext.Features.Set(new RequestTenantFeature(town.Id, town.Name));
+        }
         Microsoft.AspNetCore.Identity.SignInResult result;
         using (currentTenant.Change(town?.Id, town?.Name))
         {

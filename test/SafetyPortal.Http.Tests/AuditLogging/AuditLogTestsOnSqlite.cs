@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.AuditLogging;
+
+public sealed class AuditLogTestsOnSqlite(AuditSqlitePortalFactory factory) : AuditLogTests<AuditSqlitePortalFactory>(factory);

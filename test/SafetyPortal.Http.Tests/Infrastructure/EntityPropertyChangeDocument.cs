@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.Infrastructure;
+
+public sealed record EntityPropertyChangeDocument(string PropertyName, string? OriginalValue, string? NewValue);
