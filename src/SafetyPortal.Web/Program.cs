@@ -1,3 +1,4 @@
+using SafetyPortal.Identity;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Web.Hosting;
@@ -9,6 +10,7 @@ builder.AddPortalWeb();
 
 // The modules, in order. Each brings its services, permissions, settings, menu items, pages and API.
 builder.AddModule<OrganizationModule>();
+builder.AddModule<IdentityModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

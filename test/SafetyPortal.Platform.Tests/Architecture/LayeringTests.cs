@@ -1,4 +1,5 @@
 using NetArchTest.Rules;
+using SafetyPortal.Identity;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Modularity;
 
@@ -7,7 +8,7 @@ namespace SafetyPortal.Platform.Tests.Architecture;
 /// <summary>The rules of ARCHITECTURE.md that a compiler does not check.</summary>
 public sealed class LayeringTests
 {
-    private static readonly System.Reflection.Assembly[] Modules = [typeof(OrganizationModule).Assembly];
+    private static readonly System.Reflection.Assembly[] Modules = [typeof(OrganizationModule).Assembly, typeof(IdentityModule).Assembly];
 
     [Fact]
     public void The_platform_knows_no_module_and_not_the_host()
