@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Platform.Seeding;
+using SafetyPortal.Platform.Sms;
 
 namespace SafetyPortal.Http.Tests.Infrastructure;
 
@@ -14,6 +16,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
 
+    /// <summary>Text messages the portal sent (password reset codes), instead of a real gateway.</summary>
+    public CapturingSmsSender Sms { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -21,6 +26,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:StartupAttempts", "3");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<ISmsSender>(Sms));
     }
 
     public virtual async Task InitializeAsync()
