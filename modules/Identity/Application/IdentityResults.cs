@@ -40,6 +40,18 @@ internal static class IdentityResults
         }
     }
 
+    /// <summary>
+    /// The editor saw another version than the one just read: 409. Identity's stores check the stamp they read
+    /// themselves (a change between this read and the save), but they never see the editor's version.
+    /// </summary>
+    public static void ThrowIfStale(string? current, string? seenByEditor)
+    {
+        if (!string.Equals(current, seenByEditor, StringComparison.Ordinal))
+        {
+            throw new DbUpdateConcurrencyException("The record was changed after the editor read it.");
+        }
+    }
+
     public static void ThrowIfAny(ValidationErrors errors)
     {
         if (!errors.IsEmpty)

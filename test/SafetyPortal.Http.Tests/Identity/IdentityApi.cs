@@ -15,6 +15,9 @@ public static class IdentityApi
 
     private static int _phoneSequence = Random.Shared.Next(0, 9_000_000);
 
+    /// <summary>A list of names for a request body.</summary>
+    public static string[] Names(params string[] names) => names;
+
     public static string NewName(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..(prefix.Length + 8)];
 
     /// <summary>A fresh mainland mobile number, unique within the test run.</summary>

@@ -70,7 +70,7 @@ public sealed class ManageRoles(
         {
             Throw(nameof(request.Name), "BuiltInRoleCannotBeRenamed", names.For(oldName));
         }
-        db.Entry(role).Property(r => r.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp ?? "";
+        IdentityResults.ThrowIfStale(role.ConcurrencyStamp, request.ConcurrencyStamp);
         foreach (var grant in await GrantsOfAsync(oldName, cancellationToken))
         {
             grant.ProviderKey = name;

@@ -51,8 +51,7 @@ public sealed class ManageUsers(
         var user = await FindAsync(id, cancellationToken);
         var input = await _rules.ValidateAsync(user, request, cancellationToken);
         var deactivated = user.IsActive && !request.IsActive;
-        // The stamp the editor saw is the original value the store's save checks.
-        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp ?? "";
+        IdentityResults.ThrowIfStale(user.ConcurrencyStamp, request.ConcurrencyStamp);
         user.UserName = input.UserName;
         user.DisplayName = input.DisplayName;
         user.PhoneNumber = input.PhoneNumber;
