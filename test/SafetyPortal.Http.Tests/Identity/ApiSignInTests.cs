@@ -173,6 +173,16 @@ public abstract class ApiSignInTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_OpenAPI_document_lists_sign_in_and_the_identity_endpoints()
+    {
+        var document = await factory.CreateApiClient().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/account/login", "/api/account/me", "/api/account/forgot-password", "/api/identity/users", "/api/identity/roles", "/api/identity/permissions" })
+        {
+            Assert.Contains($"\"{path}\"", document);
+        }
+    }
+
+    [Fact]
     public async Task Missing_user_name_and_password_are_named_in_a_400()
     {
         var response = await factory.CreateApiClient().PostAsJsonAsync(ApiClients.Login, new { tenant = "chengxiang" });

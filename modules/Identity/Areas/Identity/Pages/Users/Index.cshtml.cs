@@ -32,6 +32,9 @@ public sealed class IndexModel(
     [TempData]
     public string? Error { get; set; }
 
+    /// <summary>Nobody locks or deletes their own account (the API refuses it too), so those buttons are left out on the own row.</summary>
+    public bool IsSelf(Guid id) => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value == id.ToString();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Result = await users.ListAsync(new PageRequest(PageNumber, Search: Search), cancellationToken);
