@@ -39,7 +39,7 @@ public static class PermissionsApi
                 {
                     return TypedResults.Forbid();
                 }
-                return TypedResults.Ok(await grants.SaveAsync(providerName, providerKey, request, ct));
+                return TypedResults.Ok(await grants.SaveAsync(providerName, providerKey, request, user, ct));
             })
             .WithName("SavePermissionGrants")
             .ProducesValidationProblem()

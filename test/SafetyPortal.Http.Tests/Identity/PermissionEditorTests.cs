@@ -117,6 +117,23 @@ public abstract class PermissionEditorTests<TFactory>(TFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Nobody_grants_a_permission_they_do_not_hold_themselves()
+    {
+        using var admin = await factory.TokenClientAsync("chengxiang", "admin");
+        var role = await admin.CreateRoleAsync(IdentityApi.NewName("授权员"));
+        var own = IdentityApi.Names("Identity.Roles", "Identity.Roles.ManagePermissions");
+        await admin.GrantAsync("R", role.Name, own);
+        var user = await admin.CreateUserAsync(IdentityApi.NewName("gr"), roles: [role.Name]);
+        using var deputy = await factory.TokenClientAsync("chengxiang", user.UserName, IdentityApi.StrongPassword);
+
+        var escalate = await deputy.GrantAsync("R", role.Name, IdentityApi.Names("Identity.Roles", "Identity.Roles.ManagePermissions", "Identity.Users"));
+        Assert.Equal(HttpStatusCode.BadRequest, escalate.StatusCode);
+        Assert.Contains("Identity.Users", (await escalate.Content.ReadFromJsonAsync<ProblemDocument>())!.Errors!["Granted"][0]);
+        Assert.False((await admin.TreeAsync("R", role.Name))!.Find("Identity.Users").IsGranted);
+        Assert.Equal(HttpStatusCode.OK, (await deputy.GrantAsync("R", role.Name, own)).StatusCode);
+    }
+
+    [Fact]
     public async Task Managing_permissions_needs_its_own_permission()
     {
         using var inspector = await factory.TokenClientAsync("chengxiang", "inspector");

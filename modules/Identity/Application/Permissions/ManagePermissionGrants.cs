@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -13,7 +14,8 @@ namespace SafetyPortal.Identity.Application.Permissions;
 /// <summary>
 /// The permission tree editor: the permissions defined for the current side, with one role's or one user's
 /// grants, and saving them all at once (one save, so one transaction). PermissionChecker stays the only judge of
-/// what a user may do; this class only reads and writes the grant rows it judges by.
+/// what a user may do; this class only reads and writes the grant rows it judges by. Nobody grants, denies or
+/// revokes a permission they do not hold themselves, so managing permissions is no way to gain more.
 /// </summary>
 public sealed class ManagePermissionGrants(
     PortalDbContext db,
@@ -22,6 +24,7 @@ public sealed class ManagePermissionGrants(
     UserManager<PortalUser> users,
     RoleDisplayNames roleNames,
     IStringLocalizerFactory localizers,
+    IPermissionChecker checker,
     IStringLocalizer<IdentityResource> text)
 {
     public async Task<PermissionTreeDto> GetAsync(string? providerName, string? providerKey, CancellationToken cancellationToken = default)
@@ -44,12 +47,14 @@ public sealed class ManagePermissionGrants(
     }
 
     public async Task<PermissionTreeDto> SaveAsync(
-        string? providerName, string? providerKey, SavePermissionGrantsRequest request, CancellationToken cancellationToken = default)
+        string? providerName, string? providerKey, SavePermissionGrantsRequest request, ClaimsPrincipal actor,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var provider = await ResolveAsync(providerName, providerKey, cancellationToken);
         var wanted = Validate(provider, request);
         var rows = await RowsAsync(provider, cancellationToken);
+        await ThrowIfBeyondActorAsync(actor, rows, wanted);
         foreach (var row in rows)
         {
             if (!wanted.TryGetValue(row.Name, out var isGranted))
@@ -68,6 +73,21 @@ public sealed class ManagePermissionGrants(
         }
         await db.SaveChangesAsync(cancellationToken);
         return await GetAsync(provider.Name, provider.Key, cancellationToken);
+    }
+
+    private async Task ThrowIfBeyondActorAsync(ClaimsPrincipal actor, List<PermissionGrant> rows, Dictionary<string, bool> wanted)
+    {
+        var current = rows.ToDictionary(r => r.Name, r => (bool?)r.IsGranted);
+        var changed = current.Keys.Union(wanted.Keys)
+            .Where(name => current.GetValueOrDefault(name) != (wanted.TryGetValue(name, out var w) ? w : null))
+            .ToList();
+        var held = (await checker.GetGrantedAsync(actor)).ToHashSet(StringComparer.Ordinal);
+        var errors = new ValidationErrors();
+        foreach (var name in changed.Where(n => !held.Contains(n)).Order(StringComparer.Ordinal))
+        {
+            errors.Add(nameof(SavePermissionGrantsRequest.Granted), text["PermissionNotHeld", name]);
+        }
+        IdentityResults.ThrowIfAny(errors);
     }
 
     private bool OnThisSide(PermissionDefinition definition) => definition.Sides.HasFlag(roleNames.Side);

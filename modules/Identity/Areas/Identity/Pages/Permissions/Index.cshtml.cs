@@ -55,7 +55,7 @@ public sealed class IndexModel(ManagePermissionGrants grants, IAuthorizationServ
             : new SavePermissionGrantsRequest([.. Request.Form[GrantedField].Where(n => n is not null).Select(n => n!)]);
         try
         {
-            await grants.SaveAsync(ProviderName, ProviderKey, request, cancellationToken);
+            await grants.SaveAsync(ProviderName, ProviderKey, request, User, cancellationToken);
         }
         catch (ValidationException ex)
         {
