@@ -1,5 +1,6 @@
 using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
+using SafetyPortal.Identity;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.SettingManagement;
@@ -16,6 +17,7 @@ builder.AddModule<OrganizationModule>();
 builder.AddModule<SettingManagementModule>();
 builder.AddModule<BackgroundJobsModule>();
 builder.AddModule<AuditLoggingModule>();
+builder.AddModule<IdentityModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -27,7 +27,7 @@ internal static class PortalModelConventions
         UniquePerTown(builder);
     }
 
-    /// <summary>Identity's global unique user and role names become unique within one town.</summary>
+    /// <summary>Identity's global unique user and role names become unique within one town; so do mobile numbers.</summary>
     private static void UniquePerTown(ModelBuilder builder)
     {
         builder.Entity<PortalUser>(b =>
@@ -35,6 +35,9 @@ internal static class PortalModelConventions
             b.Metadata.RemoveIndex(b.Metadata.GetIndexes().Single(i => i.GetDatabaseName() == "UserNameIndex"));
             b.HasIndex(u => new { u.TenantId, u.NormalizedUserName }).IsUnique().HasDatabaseName("UserNameIndex");
             b.Property(u => u.DisplayName).HasMaxLength(64);
+            // The mobile number is a second sign-in name, so it is unique within a town too (several users may have none).
+            b.Property(u => u.PhoneNumber).HasMaxLength(MobileNumber.Length);
+            b.HasIndex(u => new { u.TenantId, u.PhoneNumber }).IsUnique().HasDatabaseName("PhoneNumberIndex");
         });
         builder.Entity<PortalRole>(b =>
         {

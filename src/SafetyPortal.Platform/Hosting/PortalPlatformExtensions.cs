@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Auditing;
@@ -13,6 +15,7 @@ using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Permissions;
 using SafetyPortal.Platform.Seeding;
 using SafetyPortal.Platform.Settings;
+using SafetyPortal.Platform.Sms;
 
 namespace SafetyPortal.Platform.Hosting;
 
@@ -37,7 +40,10 @@ public static class PortalPlatformExtensions
 
         services.AddIdentity<PortalUser, PortalRole>(options =>
             {
+                // At least 6 characters with a digit, a lower-case and an upper-case letter and a symbol, 4 of them
+                // different (the demo password 1q2w3E* passes). Identity:Password:* in configuration tightens it.
                 options.Password.RequiredLength = 6;
+                options.Password.RequiredUniqueChars = 4;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.User.RequireUniqueEmail = false;
@@ -45,6 +51,10 @@ public static class PortalPlatformExtensions
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddClaimsPrincipalFactory<PortalUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+        services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
+        services.AddScoped<ISecurityStampValidator, TownAwareSecurityStampValidator>();
+        // A gateway registered later (by the host or a module) replaces this one.
+        services.TryAddSingleton<ISmsSender, LoggingSmsSender>();
         // Keys live in the database: every node behind the load balancer reads the same ring.
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)

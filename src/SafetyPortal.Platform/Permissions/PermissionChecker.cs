@@ -8,35 +8,77 @@ namespace SafetyPortal.Platform.Permissions;
 /// <summary>
 /// Grants come from the user's roles and from the user; an explicit deny on either wins.
 /// A child permission needs its parent too, and a permission is never granted on a side it is not defined for.
+/// The rows are read once per scope (a request renders a menu and checks several policies) and read again
+/// after any save in the same scope, so a grant changed in this request counts at once.
 /// </summary>
-public sealed class PermissionChecker(PortalDbContext db, PermissionDefinitionManager definitions, ICurrentTenant currentTenant)
-    : IPermissionChecker
+public sealed class PermissionChecker : IPermissionChecker
 {
+    private readonly PortalDbContext _db;
+    private readonly PermissionDefinitionManager _definitions;
+    private readonly ICurrentTenant _currentTenant;
+    private GrantedPermissions? _cached;
+
+    public PermissionChecker(PortalDbContext db, PermissionDefinitionManager definitions, ICurrentTenant currentTenant)
+    {
+        _db = db;
+        _definitions = definitions;
+        _currentTenant = currentTenant;
+        _db.SavedChanges += (_, _) => _cached = null;
+    }
+
+    private MultiTenancySides CurrentSide => _currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
+
     public async Task<bool> IsGrantedAsync(ClaimsPrincipal user, string permissionName)
     {
-        var definition = definitions.Find(permissionName);
+        var definition = _definitions.Find(permissionName);
         if (definition is null || user.Identity?.IsAuthenticated != true)
         {
             return false;
         }
-        var side = currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
+        return Allows(definition, CurrentSide, await LoadAsync(user));
+    }
+
+    public async Task<IReadOnlyList<string>> GetGrantedAsync(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return [];
+        }
+        var grants = await LoadAsync(user);
+        var side = CurrentSide;
+        return [.. _definitions.All.Where(d => Allows(d, side, grants)).Select(d => d.Name)];
+    }
+
+    private static bool Allows(PermissionDefinition definition, MultiTenancySides side, GrantedPermissions grants)
+    {
         if (!definition.Sides.HasFlag(side))
         {
             return false;
         }
-        var names = new List<string>();
         for (var d = definition; d is not null; d = d.Parent)
         {
-            names.Add(d.Name);
+            if (!grants.Allows(d.Name))
+            {
+                return false;
+            }
         }
-        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+        return true;
+    }
+
+    private async Task<GrantedPermissions> LoadAsync(ClaimsPrincipal user)
+    {
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var grants = await db.Set<PermissionGrant>()
-            .Where(g => names.Contains(g.Name)
-                && ((g.ProviderName == PermissionGrant.RoleProvider && roles.Contains(g.ProviderKey))
-                    || (g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userId)))
+        var key = $"{_currentTenant.Id}|{userId}|{string.Join('|', roles)}";
+        if (_cached?.Key == key)
+        {
+            return _cached;
+        }
+        var rows = await _db.Set<PermissionGrant>()
+            .Where(g => (g.ProviderName == PermissionGrant.RoleProvider && roles.Contains(g.ProviderKey))
+                || (g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userId))
             .Select(g => new { g.Name, g.IsGranted })
             .ToListAsync();
-        return names.All(n => grants.Any(g => g.Name == n && g.IsGranted) && !grants.Any(g => g.Name == n && !g.IsGranted));
+        return _cached = new GrantedPermissions(key, rows.Select(r => (r.Name, r.IsGranted)));
     }
 }

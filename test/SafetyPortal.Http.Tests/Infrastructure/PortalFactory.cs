@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Platform.Seeding;
+using SafetyPortal.Platform.Sms;
 
 namespace SafetyPortal.Http.Tests.Infrastructure;
 
@@ -14,6 +16,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     protected abstract string Provider { get; }
     protected abstract string ConnectionString { get; }
 
+    /// <summary>Text messages the portal sent (password reset codes), instead of a real gateway.</summary>
+    public CapturingSmsSender Sms { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -25,6 +30,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         // Failed jobs come back within a second, not half a minute: 0.2 s, 0.4 s, 0.8 s.
         builder.UseSetting("BackgroundJobs:MaxRetries", "3");
         builder.UseSetting("BackgroundJobs:FirstRetryDelaySeconds", "0.2");
+        builder.ConfigureTestServices(services => services.AddSingleton<ISmsSender>(Sms));
     }
 
     public virtual async Task InitializeAsync()

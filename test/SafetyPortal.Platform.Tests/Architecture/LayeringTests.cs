@@ -1,6 +1,7 @@
 using NetArchTest.Rules;
 using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
+using SafetyPortal.Identity;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Modularity;
 
@@ -15,6 +16,7 @@ public sealed class LayeringTests
         typeof(SafetyPortal.SettingManagement.SettingManagementModule).Assembly,
         typeof(BackgroundJobsModule).Assembly,
         typeof(AuditLoggingModule).Assembly,
+        typeof(IdentityModule).Assembly,
     ];
 
     [Fact]

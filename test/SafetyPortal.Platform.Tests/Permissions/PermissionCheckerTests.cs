@@ -88,6 +88,29 @@ public sealed class PermissionCheckerTests : IDisposable
         Assert.False(await _checker.IsGrantedAsync(User("u1", "TownAdmin"), "Test.NoSuchPermission"));
     }
 
+    [Fact]
+    public async Task The_granted_list_holds_what_the_user_may_do_on_this_side_and_follows_a_new_grant_at_once()
+    {
+        Grant(PermissionGrant.RoleProvider, "TownAdmin", Parent);
+        Grant(PermissionGrant.RoleProvider, "TownAdmin", HostOnly);
+        var admin = User("u1", "TownAdmin");
+        Assert.Equal([Parent, HostOnly], (await _checker.GetGrantedAsync(admin)).Order());
+        Grant(PermissionGrant.RoleProvider, "TownAdmin", Child);
+        Assert.Equal([Parent, Child, HostOnly], (await _checker.GetGrantedAsync(admin)).Order());
+        Grant(PermissionGrant.UserProvider, "u1", Parent, isGranted: false);
+        Assert.Equal([HostOnly], await _checker.GetGrantedAsync(admin));
+        Assert.Empty(await _checker.GetGrantedAsync(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
+
+    [Fact]
+    public async Task Two_users_checked_in_one_request_each_get_their_own_grants()
+    {
+        Grant(PermissionGrant.RoleProvider, "TownAdmin", Parent);
+        Assert.True(await _checker.IsGrantedAsync(User("u1", "TownAdmin"), Parent));
+        Assert.False(await _checker.IsGrantedAsync(User("u2", "Employee"), Parent));
+        Assert.True(await _checker.IsGrantedAsync(User("u1", "TownAdmin"), Parent));
+    }
+
     private void Grant(string provider, string key, string name, bool isGranted = true)
     {
         _db.Add(new PermissionGrant { ProviderName = provider, ProviderKey = key, Name = name, IsGranted = isGranted });

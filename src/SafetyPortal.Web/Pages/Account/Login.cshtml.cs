@@ -4,15 +4,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SafetyPortal.Platform.Identity;
+using SafetyPortal.Identity.Application.Account;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Web.Pages.Account;
 
-/// <summary>Sign in to the bureau or to one town; the chosen town is remembered for next time.</summary>
+/// <summary>
+/// Sign in to the bureau or to one town, by user name or mobile number; the chosen town is remembered for next
+/// time. With two-factor sign-in on, the authenticator code is asked for on the next page.
+/// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(
-    SignInManager<PortalUser> signIn,
+    PasswordSignIn signIn,
     ITenantStore tenants,
     ICurrentTenant currentTenant,
     IStringLocalizer<SharedResource> text) : PageModel
@@ -39,35 +42,38 @@ public sealed class LoginModel(
         {
             return Page();
         }
-        TenantInfo? town = null;
-        if (!string.IsNullOrWhiteSpace(Input.Tenant))
+        var outcome = await signIn.ExecuteAsync(
+            new LoginRequest(Input.Tenant, Input.UserName, Input.Password), Input.RememberMe, IdentityConstants.ApplicationScheme, cancellationToken);
+        if (outcome.UnavailableTown is not null)
         {
-            town = await tenants.FindByCodeAsync(Input.Tenant, cancellationToken);
-            if (town is not { IsActive: true })
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Tenant)}", text["TownUnavailable"]);
-                return Page();
-            }
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Tenant)}", text["TownUnavailable"]);
+            return Page();
         }
-        if (town is not null)
+        if (outcome.Town is { } town)
         {
             // A visitor has no town yet: the attempt belongs in the audit log of the town it signs in to.
             HttpContext.Features.Set(new RequestTenantFeature(town.Id, town.Name));
         }
-        Microsoft.AspNetCore.Identity.SignInResult result;
-        using (currentTenant.Change(town?.Id, town?.Name))
+        var result = outcome.Result;
+        if (result.RequiresTwoFactor)
         {
-            var user = await signIn.UserManager.FindByNameAsync(Input.UserName!);
-            result = user is { IsActive: true }
-                ? await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true)
-                : Microsoft.AspNetCore.Identity.SignInResult.Failed;
+            RememberTown(outcome.Town);
+            // __tenant: the code is checked in the user's own town.
+            return RedirectToPage("/Account/LoginWith2fa", new
+            {
+                area = "Identity",
+                ReturnUrl,
+                Input.RememberMe,
+                __tenant = outcome.Town?.Code,
+            });
         }
         if (!result.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, result.IsLockedOut ? text["LockedOut"] : text["InvalidLogin"]);
+            var message = result.IsLockedOut ? "LockedOut" : result.IsNotAllowed ? "AccountDisabled" : "InvalidLogin";
+            ModelState.AddModelError(string.Empty, text[message]);
             return Page();
         }
-        RememberTown(town);
+        RememberTown(outcome.Town);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "~/");
     }
 

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SafetyPortal.Platform.Data;
+
+public static class PortalTransactions
+{
+    /// <summary>
+    /// Runs work that saves several times (Identity's managers save on every call) as one transaction.
+    /// MySQL's retrying execution strategy refuses a transaction opened outside it, so the strategy runs the whole unit.
+    /// </summary>
+    public static Task InTransactionAsync(this PortalDbContext db, Func<CancellationToken, Task> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(work);
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await work(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,5 @@
+using SafetyPortal.Http.Tests.Infrastructure;
+
+namespace SafetyPortal.Http.Tests.Identity;
+
+public sealed class ApiSignInTestsOnSqlite(SqlitePortalFactory factory) : ApiSignInTests<SqlitePortalFactory>(factory);
