@@ -35,6 +35,8 @@ internal static class PortalModelConventions
             b.Metadata.RemoveIndex(b.Metadata.GetIndexes().Single(i => i.GetDatabaseName() == "UserNameIndex"));
             b.HasIndex(u => new { u.TenantId, u.NormalizedUserName }).IsUnique().HasDatabaseName("UserNameIndex");
             b.Property(u => u.DisplayName).HasMaxLength(64);
+            b.Property(u => u.IdCardNumber).HasMaxLength(18);
+            b.HasIndex(u => new { u.TenantId, u.IdCardNumber }).IsUnique();
         });
         builder.Entity<PortalRole>(b =>
         {
