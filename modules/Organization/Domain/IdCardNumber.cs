@@ -28,7 +28,7 @@ public static class IdCardNumber
             return IdCardNumberError.InvalidCharacter;
         }
         if (!DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
-            || birth > today || birth.Year < 1900)
+            || birth > today)
         {
             return IdCardNumberError.InvalidBirthDate;
         }
