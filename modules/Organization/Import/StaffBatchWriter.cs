@@ -52,9 +52,9 @@ internal sealed class StaffBatchWriter(IServiceScopeFactory scopes, ICurrentTena
         if (db.Database.IsMySql())
         {
             await db.SaveChangesAsync(cancellationToken);
-            await BulkInsert.InsertAsync(db, newUsers, cancellationToken);
-            await BulkInsert.InsertAsync(db, members, cancellationToken);
-            await BulkInsert.InsertAsync(db, roles, cancellationToken);
+            await MySqlBulkLoad.InsertAsync(db, newUsers, cancellationToken);
+            await MySqlBulkLoad.InsertAsync(db, members, cancellationToken);
+            await MySqlBulkLoad.InsertAsync(db, roles, cancellationToken);
         }
         else
         {
