@@ -232,4 +232,27 @@ public abstract class ImportTests<TFactory>(TFactory factory) : IClassFixture<TF
             ["模板人", TestIdentifiers.NewIdCard(), TestIdentifiers.NewMobile(), code, null, null, null, null]));
         Assert.Equal((1, 0), (job.Created, job.Rejected));
     }
+
+    [Fact]
+    public async Task The_import_page_uploads_a_file_and_shows_the_rejected_rows_once_done()
+    {
+        using var client = await TownAdminAsync();
+        var token = await client.GetAntiforgeryTokenAsync("/Organization/Import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("Staff"), "Kind" },
+            { new ByteArrayContent(ImportClient.Workbook(StaffHeaders, ["页面导入", TestIdentifiers.WithWrongCheck(TestIdentifiers.NewIdCard()), TestIdentifiers.NewMobile(), TestIdentifiers.NewCreditCode()])), "Upload", "页面.xlsx" },
+        };
+
+        var posted = await client.Http.PostAsync("/Organization/Import", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var jobId = posted.Headers.Location!.ToString().Split("job=")[1];
+        var job = await client.WaitAsync($"{ImportClient.Api}/jobs/{jobId}");
+        Assert.Equal(1, job.Rejected);
+        var page = await client.Http.GetStringAsync(posted.Headers.Location);
+        Assert.Contains("校验位", page);
+        Assert.Contains("页面.xlsx", page);
+    }
 }
