@@ -69,7 +69,7 @@ public sealed class EnterpriseImport(
         {
             await using var outer = scopes.CreateAsyncScope();
             var strategy = outer.ServiceProvider.GetRequiredService<PortalDbContext>().Database.CreateExecutionStrategy();
-            var (created, updated) = await strategy.ExecuteAsync(() => WriteOnceAsync(batch, cancellationToken));
+            var (created, updated) = await strategy.ExecuteAsync(() => SqliteBusy.RetryAsync(() => WriteOnceAsync(batch, cancellationToken), cancellationToken));
             report.Created += created;
             report.Updated += updated;
         }

@@ -8,11 +8,12 @@ namespace SafetyPortal.Organization.Import;
 internal sealed class ImportJobProgress(PortalDbContext db, Guid jobId) : IImportProgress
 {
     public Task ValidatingAsync(int rowsRead, CancellationToken cancellationToken) =>
-        db.Set<ImportJob>().Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s.SetProperty(j => j.ProcessedRows, rowsRead), cancellationToken);
+        SqliteBusy.RetryAsync(() => db.Set<ImportJob>().Where(j => j.Id == jobId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.ProcessedRows, rowsRead), cancellationToken), cancellationToken);
 
     public Task WritingAsync(int totalRows, int rowsDone, CancellationToken cancellationToken) =>
-        db.Set<ImportJob>().Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
+        SqliteBusy.RetryAsync(() => db.Set<ImportJob>().Where(j => j.Id == jobId).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, ImportJobStatus.Writing)
             .SetProperty(j => j.TotalRows, totalRows)
-            .SetProperty(j => j.ProcessedRows, rowsDone), cancellationToken);
+            .SetProperty(j => j.ProcessedRows, rowsDone), cancellationToken), cancellationToken);
 }

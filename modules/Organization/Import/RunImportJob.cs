@@ -28,7 +28,7 @@ public sealed class RunImportJob(
         try
         {
             job.Status = ImportJobStatus.Validating;
-            await db.SaveChangesAsync(cancellationToken);
+            await SqliteBusy.RetryAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
             var report = await ImportAsync(job, cancellationToken);
             job.Status = report.FileError is null ? ImportJobStatus.Completed : ImportJobStatus.Failed;
             job.TotalRows = report.TotalRows;
@@ -53,7 +53,7 @@ public sealed class RunImportJob(
         job.FinishedTime = DateTime.UtcNow;
         // Progress was written around the tracker, so every column is written again with the final figures.
         db.Entry(job).State = EntityState.Modified;
-        await db.SaveChangesAsync(CancellationToken.None);
+        await SqliteBusy.RetryAsync(() => db.SaveChangesAsync(CancellationToken.None), CancellationToken.None);
     }
 
     private async Task<ImportReport> ImportAsync(ImportJob job, CancellationToken cancellationToken)

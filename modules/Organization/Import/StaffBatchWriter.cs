@@ -21,7 +21,7 @@ internal sealed class StaffBatchWriter(IServiceScopeFactory scopes, ICurrentTena
         await using var outer = scopes.CreateAsyncScope();
         var strategy = outer.ServiceProvider.GetRequiredService<PortalDbContext>().Database.CreateExecutionStrategy();
         // The whole batch is one unit of work: a transient failure retries it on a fresh context.
-        return await strategy.ExecuteAsync(() => WriteOnceAsync(batch, cancellationToken));
+        return await strategy.ExecuteAsync(() => SqliteBusy.RetryAsync(() => WriteOnceAsync(batch, cancellationToken), cancellationToken));
     }
 
     private async Task<(int Created, int Updated)> WriteOnceAsync(IReadOnlyList<StaffRow> batch, CancellationToken cancellationToken)

@@ -36,7 +36,9 @@ public static class ImportClient
     {
         var response = await client.UploadAsync(kind, fileName, content);
         Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        return await client.WaitAsync(response.Headers.Location!.ToString());
+        var job = await client.WaitAsync(response.Headers.Location!.ToString());
+        Assert.True(job.Status == "Completed", $"Import of {fileName}: {job.Status}, {job.FileError}");
+        return job;
     }
 
     public static async Task<ImportJobDocument> WaitAsync(this PortalClient client, string jobUrl, List<ImportJobDocument>? seen = null)
