@@ -255,4 +255,15 @@ public abstract class ImportTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Contains("校验位", page);
         Assert.Contains("页面.xlsx", page);
     }
+
+    [Fact]
+    public async Task The_import_API_is_listed_in_the_OpenAPI_document()
+    {
+        using var client = await TownAdminAsync();
+        var document = await client.Http.GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[] { "/api/organization/import/staff", "/api/organization/import/enterprises", "/api/organization/import/jobs/{id}", "/api/organization/import/templates/{kind}.xlsx" })
+        {
+            Assert.Contains($"\"{path}\"", document);
+        }
+    }
 }
