@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Organization.Api;
 using SafetyPortal.Organization.Application;
+using SafetyPortal.Organization.Import;
 using SafetyPortal.Organization.Seeding;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
@@ -28,8 +29,22 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddScoped<OrganizationUnitScope>();
         builder.Services.AddScoped<IUserOrganizationUnitLookup, UserOrganizationUnitLookup>();
         builder.Services.AddHttpContextAccessor();
+        AddImport(builder.Services);
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoSeedContributor>();
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoMembersSeedContributor>();
+    }
+
+    /// <summary>Spreadsheet imports: the use cases, the upload folder and the in-process runner (see IImportRunner).</summary>
+    private static void AddImport(IServiceCollection services)
+    {
+        services.AddScoped<ManageImports>();
+        services.AddScoped<EnterpriseImport>();
+        services.AddScoped<StaffImport>();
+        services.AddScoped<RunImportJob>();
+        services.AddSingleton<ImportFileStore>();
+        services.AddSingleton<ChannelImportRunner>();
+        services.AddSingleton<IImportRunner>(s => s.GetRequiredService<ChannelImportRunner>());
+        services.AddHostedService<ImportWorker>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -43,6 +58,8 @@ public sealed class OrganizationModule : PortalModule
                 PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee);
         enterprises.AddChild(OrganizationPermissions.Enterprises.Manage, "Permission:Enterprises.Manage")
             .GrantByDefaultTo(PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
+        // Town side only; the town admin holds it as it holds every town permission.
+        group.AddPermission(OrganizationPermissions.Import.Default, "Permission:Import", MultiTenancySides.Tenant);
         group.AddPermission(OrganizationPermissions.Units.WholeTown, "Permission:Units.WholeTown", MultiTenancySides.Tenant)
             .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
     }
@@ -53,6 +70,8 @@ public sealed class OrganizationModule : PortalModule
             "/Organization/Tenants", "bi-buildings", 900, OrganizationPermissions.Tenants.Default));
         menu.Add(new MenuItem("Organization.Enterprises", "Menu:Enterprises", typeof(OrganizationResource),
             "/Organization/Enterprises", "bi-building", 100, OrganizationPermissions.Enterprises.Default));
+        menu.Add(new MenuItem("Organization.Import", "Menu:Import", typeof(OrganizationResource),
+            "/Organization/Import", "bi-upload", 110, OrganizationPermissions.Import.Default));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -60,5 +79,6 @@ public sealed class OrganizationModule : PortalModule
         endpoints.MapTenantsApi();
         endpoints.MapEnterprisesApi();
         endpoints.MapUnitsApi();
+        endpoints.MapImportApi();
     }
 }

@@ -19,6 +19,12 @@ public static class OrganizationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Import
+    {
+        /// <summary>Import enterprises and staff from spreadsheets, and read the import reports.</summary>
+        public const string Default = GroupName + ".Import";
+    }
+
     public static class Units
     {
         /// <summary>See every enterprise of the town; without it a user sees only the units they belong to.</summary>

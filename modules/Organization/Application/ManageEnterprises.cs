@@ -107,7 +107,7 @@ public sealed class ManageEnterprises(PortalDbContext db, OrganizationUnitScope 
         }
     }
 
-    private static void Apply(OrganizationUnit unit, EnterpriseProfile profile, SaveEnterpriseRequest request)
+    internal static void Apply(OrganizationUnit unit, EnterpriseProfile profile, SaveEnterpriseRequest request)
     {
         unit.DisplayName = request.DisplayName!.Trim();
         profile.CreditCode = UnifiedSocialCreditCode.Normalize(request.CreditCode);

@@ -211,6 +211,71 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("OrganizationEnterpriseProfiles", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("CreatedCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<DateTime?>("FinishedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RejectedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UpdatedCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime");
+
+                    b.ToTable("OrganizationImportJobs", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -591,6 +656,10 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("tinyint(1)");
 
+                    b.Property<string>("IdCardNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("tinyint(1)");
 
@@ -637,6 +706,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasDatabaseName("EmailIndex");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "IdCardNumber")
+                        .IsUnique();
 
                     b.HasIndex("TenantId", "NormalizedUserName")
                         .IsUnique()

@@ -38,6 +38,8 @@ internal static class PortalModelConventions
             // The mobile number is a second sign-in name, so it is unique within a town too (several users may have none).
             b.Property(u => u.PhoneNumber).HasMaxLength(MobileNumber.Length);
             b.HasIndex(u => new { u.TenantId, u.PhoneNumber }).IsUnique().HasDatabaseName("PhoneNumberIndex");
+            b.Property(u => u.IdCardNumber).HasMaxLength(18);
+            b.HasIndex(u => new { u.TenantId, u.IdCardNumber }).IsUnique();
         });
         builder.Entity<PortalRole>(b =>
         {

@@ -13,5 +13,11 @@ public class PortalUser : IdentityUser<Guid>, IMultiTenant, IHasCreationTime
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// 居民身份证号 (GB 11643), 18 characters with an upper-case X check character; unique within the town.
+    /// Staff imports match people by it. Personal data: show it masked (320583********1234).
+    /// </summary>
+    public string? IdCardNumber { get; set; }
+
     public DateTime CreationTime { get; set; }
 }

@@ -1,0 +1,9 @@
+namespace SafetyPortal.Organization.Domain;
+
+public enum IdCardNumberError
+{
+    WrongLength,
+    InvalidCharacter,
+    InvalidBirthDate,
+    WrongCheckCharacter,
+}

@@ -1,0 +1,7 @@
+namespace SafetyPortal.Organization.Import;
+
+public enum ImportFileFormat
+{
+    Xlsx,
+    Csv,
+}
