@@ -12,7 +12,7 @@ public sealed class PermissionTreeTests(BrowserFixture fixture)
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
-        await new LoginPage(page).SignInAsync("城厢镇", "admin");
+        await new LoginPage(page).SignInAsync("城厢镇", "townadmin");
         await page.GetByTestId("side-menu").GetByRole(AriaRole.Link, new() { Name = "角色权限" }).ClickAsync();
         await page.Locator("tr[data-role='TownInspector']").GetByRole(AriaRole.Link, new() { Name = "权限" }).ClickAsync();
 
