@@ -26,22 +26,7 @@ public sealed class EnterpriseImport(
         using var rows = SheetReader.ReadRows(content, format, text).GetEnumerator();
         var map = HeaderMap.Read(rows.MoveNext() ? rows.Current : null, ImportColumns.Enterprise, [], text);
         var check = new EnterpriseRowCheck(map, await LoadRegisteredAsync(cancellationToken), text, report);
-        var accepted = new List<EnterpriseRow>();
-        while (rows.MoveNext())
-        {
-            if (rows.Current.IsBlank)
-            {
-                continue;
-            }
-            if (check.Check(rows.Current) is { } row)
-            {
-                accepted.Add(row);
-            }
-            if (++report.TotalRows % ImportBatches.ProgressInterval == 0)
-            {
-                await progress.ValidatingAsync(report.TotalRows, cancellationToken);
-            }
-        }
+        var accepted = await RowValidation.CollectAsync(rows, check.Check, report, progress, cancellationToken);
         var done = report.Rejected;
         await progress.WritingAsync(report.TotalRows, done, cancellationToken);
         foreach (var batch in accepted.Chunk(ImportBatches.Size))

@@ -28,22 +28,7 @@ public sealed class StaffImport(
         var map = HeaderMap.Read(rows.MoveNext() ? rows.Current : null, ImportColumns.Staff, ImportColumns.StaffAlternatives, text);
         var directory = await StaffDirectory.LoadAsync(db, cancellationToken);
         var check = new StaffRowCheck(map, directory, text, report, DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
-        var accepted = new List<StaffRow>();
-        while (rows.MoveNext())
-        {
-            if (rows.Current.IsBlank)
-            {
-                continue;
-            }
-            if (check.Check(rows.Current) is { } row)
-            {
-                accepted.Add(row);
-            }
-            if (++report.TotalRows % ImportBatches.ProgressInterval == 0)
-            {
-                await progress.ValidatingAsync(report.TotalRows, cancellationToken);
-            }
-        }
+        var accepted = await RowValidation.CollectAsync(rows, check.Check, report, progress, cancellationToken);
         var checkedIn = watch.Elapsed;
         await progress.WritingAsync(report.TotalRows, report.Rejected, cancellationToken);
         await WriteAsync(accepted, directory, report, progress, cancellationToken);

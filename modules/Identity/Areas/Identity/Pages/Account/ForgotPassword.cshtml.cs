@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SafetyPortal.Platform.Ui;
 using SafetyPortal.Identity.Application.Account;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.MultiTenancy;
@@ -32,7 +33,7 @@ public sealed class ForgotPasswordModel(PasswordRecovery recovery, ITenantStore 
         }
         catch (ValidationException ex)
         {
-            ModelState.AddErrors(ex, nameof(Input), FormFields);
+            ModelState.AddValidationErrors(ex, nameof(Input), FormFields);
             Towns = await tenants.GetActiveAsync(cancellationToken);
             return Page();
         }

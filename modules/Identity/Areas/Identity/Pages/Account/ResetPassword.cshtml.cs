@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SafetyPortal.Platform.Ui;
 using SafetyPortal.Identity.Application.Account;
 using SafetyPortal.Platform.Application;
 
@@ -40,7 +41,7 @@ public sealed class ResetPasswordModel(PasswordRecovery recovery, IStringLocaliz
         }
         catch (ValidationException ex)
         {
-            ModelState.AddErrors(ex, nameof(Input), FormFields);
+            ModelState.AddValidationErrors(ex, nameof(Input), FormFields);
             return Page();
         }
         Done = true;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SafetyPortal.Platform.Ui;
 using SafetyPortal.Identity.Application.Roles;
 using SafetyPortal.Platform.Application;
 
@@ -46,7 +47,7 @@ public sealed class EditModel(ManageRoles roles, IAuthorizationService authoriza
         }
         catch (ValidationException ex)
         {
-            ModelState.AddErrors(ex, nameof(Input), FormFields);
+            ModelState.AddValidationErrors(ex, nameof(Input), FormFields);
             return Page();
         }
         catch (DbUpdateConcurrencyException)

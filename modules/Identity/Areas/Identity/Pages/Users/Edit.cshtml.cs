@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SafetyPortal.Platform.Ui;
 using SafetyPortal.Identity.Application.Roles;
 using SafetyPortal.Identity.Application.Users;
 using SafetyPortal.Platform.Application;
@@ -71,7 +72,7 @@ public sealed class EditModel(
         }
         catch (ValidationException ex)
         {
-            ModelState.AddErrors(ex, nameof(Input), FormFields);
+            ModelState.AddValidationErrors(ex, nameof(Input), FormFields);
             return await RedisplayAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
