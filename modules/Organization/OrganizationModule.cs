@@ -23,6 +23,9 @@ public sealed class OrganizationModule : PortalModule
     {
         builder.Services.AddScoped<ITenantStore, TenantStore>();
         builder.Services.AddScoped<ManageTenants>();
+        builder.Services.AddScoped<SwitchTown>();
+        builder.Services.AddScoped<ReportTowns>();
+        builder.Services.AddScoped<TownOverviewWorkbook>();
         builder.Services.AddScoped<ManageEnterprises>();
         builder.Services.AddScoped<ManageOrganizationUnits>();
         builder.Services.AddScoped<ManageMembers>();
@@ -53,6 +56,9 @@ public sealed class OrganizationModule : PortalModule
         var tenants = group.AddPermission(OrganizationPermissions.Tenants.Default, "Permission:Tenants", MultiTenancySides.Host);
         tenants.AddChild(OrganizationPermissions.Tenants.Create, "Permission:Tenants.Create");
         tenants.AddChild(OrganizationPermissions.Tenants.Edit, "Permission:Tenants.Edit");
+        tenants.AddChild(OrganizationPermissions.Tenants.Enter, "Permission:Tenants.Enter");
+        group.AddPermission(OrganizationPermissions.Reports.Towns, "Permission:Reports.Towns", MultiTenancySides.Host)
+            .GrantByDefaultTo(PortalRoles.BureauInspector);
         var enterprises = group.AddPermission(OrganizationPermissions.Enterprises.Default, "Permission:Enterprises", MultiTenancySides.Tenant)
             .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
                 PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee);
@@ -68,6 +74,8 @@ public sealed class OrganizationModule : PortalModule
     {
         menu.Add(new MenuItem("Organization.Tenants", "Menu:Tenants", typeof(OrganizationResource),
             "/Organization/Tenants", "bi-buildings", 900, OrganizationPermissions.Tenants.Default));
+        menu.Add(new MenuItem("Organization.Reports.Towns", "Menu:TownOverview", typeof(OrganizationResource),
+            "/Organization/Reports/Towns", "bi-bar-chart", 120, OrganizationPermissions.Reports.Towns));
         menu.Add(new MenuItem("Organization.Enterprises", "Menu:Enterprises", typeof(OrganizationResource),
             "/Organization/Enterprises", "bi-building", 100, OrganizationPermissions.Enterprises.Default));
         menu.Add(new MenuItem("Organization.Import", "Menu:Import", typeof(OrganizationResource),
@@ -77,6 +85,8 @@ public sealed class OrganizationModule : PortalModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTenantsApi();
+        endpoints.MapTownSwitchApi();
+        endpoints.MapTownReportsApi();
         endpoints.MapEnterprisesApi();
         endpoints.MapUnitsApi();
         endpoints.MapImportApi();

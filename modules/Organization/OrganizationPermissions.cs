@@ -9,6 +9,15 @@ public static class OrganizationPermissions
         public const string Default = GroupName + ".Tenants";
         public const string Create = Default + ".Create";
         public const string Edit = Default + ".Edit";
+
+        /// <summary>Switch into a town as one of its users (the audit log names the bureau user behind every action).</summary>
+        public const string Enter = Default + ".Enter";
+    }
+
+    public static class Reports
+    {
+        /// <summary>The bureau's cross-town overview: enterprises, staff, key sites and grades per town.</summary>
+        public const string Towns = GroupName + ".Reports.Towns";
     }
 
     public static class Enterprises

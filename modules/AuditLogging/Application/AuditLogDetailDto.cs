@@ -1,6 +1,9 @@
 namespace SafetyPortal.AuditLogging.Application;
 
-/// <summary>One audit log entry with the entities it changed, old → new.</summary>
+/// <summary>
+/// One audit log entry with the entities it changed, old → new. ImpersonatorUserId/Name: the bureau user who had
+/// switched into the town and acted as UserName; the name reads "display name (user name)".
+/// </summary>
 public sealed record AuditLogDetailDto(
     Guid Id,
     DateTime ExecutionTime,
@@ -9,6 +12,7 @@ public sealed record AuditLogDetailDto(
     Guid? UserId,
     string? UserName,
     Guid? ImpersonatorUserId,
+    string? ImpersonatorName,
     string HttpMethod,
     string Url,
     string? ClientIpAddress,

@@ -1,6 +1,7 @@
 namespace SafetyPortal.AuditLogging.Application;
 
-/// <summary>One row of the audit log list. TenantName is null for the bureau; Failed is an exception or a 4xx/5xx answer.</summary>
+/// <summary>One row of the audit log list. TenantName is null for the bureau; Failed is an exception or a 4xx/5xx answer;
+/// ImpersonatorUserId is set when a bureau user switched into the town acted as UserName.</summary>
 public sealed record AuditLogListItemDto(
     Guid Id,
     DateTime ExecutionTime,
@@ -15,4 +16,5 @@ public sealed record AuditLogListItemDto(
     bool HasException,
     bool Failed,
     string? ClientIpAddress,
-    int EntityChangeCount);
+    int EntityChangeCount,
+    Guid? ImpersonatorUserId);

@@ -4,6 +4,7 @@ using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.AuditLogging.Application;
@@ -58,7 +59,7 @@ public sealed class ReadAuditLogs(PortalDbContext db, ICurrentTenant currentTena
             .Select(a => new AuditLogListItemDto(
                 a.Id, a.ExecutionTime, a.TenantId, a.TenantName, a.UserId, a.UserName, a.HttpMethod, a.Url,
                 a.HttpStatusCode, a.DurationMs, a.HasException, a.HasException || a.HttpStatusCode >= 400,
-                a.ClientIpAddress, a.EntityChanges.Count))
+                a.ClientIpAddress, a.EntityChanges.Count, a.ImpersonatorUserId))
             .ToPagedResultAsync(filter.PageRequest, cancellationToken);
     }
 
@@ -75,8 +76,13 @@ public sealed class ReadAuditLogs(PortalDbContext db, ICurrentTenant currentTena
                 [.. c.PropertyChanges.OrderBy(p => p.PropertyName, StringComparer.Ordinal)
                     .Select(p => new EntityPropertyChangeDto(p.PropertyName, p.OriginalValue, p.NewValue))]))
             .ToList();
+        var impersonator = log.ImpersonatorUserId is { } impersonatorId
+            ? await db.Set<PortalUser>().IgnoreQueryFilters().AsNoTracking()
+                .Where(u => u.Id == impersonatorId && u.TenantId == null)
+                .Select(u => u.DisplayName + " (" + u.UserName + ")").FirstOrDefaultAsync(cancellationToken)
+            : null;
         return new AuditLogDetailDto(log.Id, log.ExecutionTime, log.TenantId, log.TenantName, log.UserId, log.UserName,
-            log.ImpersonatorUserId, log.HttpMethod, log.Url, log.ClientIpAddress, log.DurationMs, log.HttpStatusCode,
+            log.ImpersonatorUserId, impersonator, log.HttpMethod, log.Url, log.ClientIpAddress, log.DurationMs, log.HttpStatusCode,
             log.HasException, log.HasException || log.HttpStatusCode >= 400, log.ExceptionMessage, changes);
     }
 

@@ -110,6 +110,7 @@ public static class AccountApi
                 return TypedResults.Challenge();
             }
             var principal = await signIn.CreateUserPrincipalAsync(user);
+            Impersonation.Carry(ticket.Principal, principal);
             return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
         }
     }

@@ -14,7 +14,6 @@ namespace SafetyPortal.Organization.Api;
 /// </summary>
 public static class ImportApi
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder endpoints)
     {
@@ -35,7 +34,7 @@ public static class ImportApi
         group.MapGet("/jobs/{id:guid}/report.xlsx", async Task<FileStreamHttpResult> (Guid id, ManageImports imports, CancellationToken ct) =>
             {
                 var (content, fileName) = await imports.ReportWorkbookAsync(id, ct);
-                return TypedResults.File(content, XlsxContentType, fileName);
+                return TypedResults.File(content, ImportWorkbooks.ContentType, fileName);
             })
             .WithName("DownloadImportReport");
         group.MapGet("/templates/{kind}.xlsx", async Task<Results<FileStreamHttpResult, NotFound>> (string kind, ManageImports imports, CancellationToken ct) =>
@@ -44,7 +43,7 @@ public static class ImportApi
                 {
                     return TypedResults.NotFound();
                 }
-                return TypedResults.File(await imports.TemplateAsync(parsed, ct), XlsxContentType, $"{parsed.ToString().ToLowerInvariant()}-template.xlsx");
+                return TypedResults.File(await imports.TemplateAsync(parsed, ct), ImportWorkbooks.ContentType, $"{parsed.ToString().ToLowerInvariant()}-template.xlsx");
             })
             .WithName("DownloadImportTemplate");
         return endpoints;

@@ -5,6 +5,8 @@ namespace SafetyPortal.Organization.Import;
 /// <summary>Small workbooks the import hands out: templates and reports, written with MiniExcel.</summary>
 public static class ImportWorkbooks
 {
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /// <summary>A one-sheet workbook whose first row is the given headers; rows are keyed by header.</summary>
     public static async Task<MemoryStream> WriteAsync(IEnumerable<IDictionary<string, object?>> rows, IReadOnlyList<string> headers, CancellationToken cancellationToken)
     {

@@ -4,4 +4,12 @@ namespace SafetyPortal.Platform.Application;
 public sealed class ValidationException(ValidationErrors errors) : Exception("The input is not valid.")
 {
     public ValidationErrors Errors { get; } = errors;
+
+    /// <summary>One field, one reason.</summary>
+    public static ValidationException For(string field, string message)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, message);
+        return new ValidationException(errors);
+    }
 }

@@ -53,6 +53,12 @@ public static class PortalPlatformExtensions
             .AddDefaultTokenProviders();
         services.Configure<IdentityOptions>(builder.Configuration.GetSection("Identity"));
         services.AddScoped<ISecurityStampValidator, TownAwareSecurityStampValidator>();
+        // The periodic re-check rebuilds the principal from the user; a bureau user switched into a town stays marked.
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            Impersonation.Carry(context.CurrentPrincipal, context.NewPrincipal);
+            return Task.CompletedTask;
+        });
         // A gateway registered later (by the host or a module) replaces this one.
         services.TryAddSingleton<ISmsSender, LoggingSmsSender>();
         // Keys live in the database: every node behind the load balancer reads the same ring.

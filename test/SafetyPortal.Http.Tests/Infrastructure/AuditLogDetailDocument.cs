@@ -8,6 +8,8 @@ public sealed record AuditLogDetailDocument(
     string? TenantName,
     Guid? UserId,
     string? UserName,
+    Guid? ImpersonatorUserId,
+    string? ImpersonatorName,
     string HttpMethod,
     string Url,
     int DurationMs,

@@ -11,4 +11,5 @@ public sealed record MeDocument(
     TenantSummaryDocument? Tenant,
     List<JsonElement> OrganizationUnits,
     List<string> Roles,
-    List<string> Permissions);
+    List<string> Permissions,
+    ImpersonatorDocument? Impersonator);

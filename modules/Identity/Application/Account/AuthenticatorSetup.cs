@@ -68,6 +68,11 @@ public sealed class AuthenticatorSetup(
 
     private async Task<PortalUser> FindAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
+        // A bureau user switched into a town acts for the town user, but their sign-in factors stay their own.
+        if (principal.IsImpersonated())
+        {
+            throw new ForbiddenException(text["TwoFactorNotWhileSwitchedIn"]);
+        }
         var id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : Guid.Empty;
         return await users.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(PortalUser), id);

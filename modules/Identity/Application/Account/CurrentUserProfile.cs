@@ -42,6 +42,7 @@ public sealed class CurrentUserProfile(
             tenant,
             units,
             [.. principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal)],
-            await permissions.GetGrantedAsync(principal));
+            await permissions.GetGrantedAsync(principal),
+            principal.ImpersonatorId() is { } impersonator ? new ImpersonatorDto(impersonator, principal.ImpersonatorName() ?? "") : null);
     }
 }
