@@ -9,7 +9,7 @@ using SafetyPortal.Platform.Domain;
 namespace SafetyPortal.Organization.Application;
 
 /// <summary>The bureau lists, creates and edits towns.</summary>
-public sealed partial class ManageTenants(PortalDbContext db, IStringLocalizer<OrganizationResource> text)
+public sealed partial class ManageTenants(PortalDbContext db, ProvisionTown provision, IStringLocalizer<OrganizationResource> text)
 {
     public Task<PagedResult<TenantDto>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
@@ -28,9 +28,14 @@ public sealed partial class ManageTenants(PortalDbContext db, IStringLocalizer<O
     public async Task<TenantDto> CreateAsync(SaveTenantRequest request, CancellationToken cancellationToken = default)
     {
         var tenant = new Tenant();
-        await ApplyAsync(tenant, request, cancellationToken);
-        db.Add(tenant);
-        await db.SaveChangesAsync(cancellationToken);
+        await ApplyAsync(tenant, request, cancellationToken, provision.Validate);
+        // The town, its roles and its first admin go in together, or not at all (a refused password saves no town).
+        await db.InTransactionAsync(async ct =>
+        {
+            db.Add(tenant);
+            await db.SaveChangesAsync(ct);
+            await provision.ExecuteAsync(tenant.Id, tenant.Name, request, ct);
+        }, cancellationToken);
         return await GetAsync(tenant.Id, cancellationToken);
     }
 
@@ -45,9 +50,11 @@ public sealed partial class ManageTenants(PortalDbContext db, IStringLocalizer<O
         return await GetAsync(tenant.Id, cancellationToken);
     }
 
-    private async Task ApplyAsync(Tenant tenant, SaveTenantRequest request, CancellationToken cancellationToken)
+    private async Task ApplyAsync(Tenant tenant, SaveTenantRequest request, CancellationToken cancellationToken,
+        Action<SaveTenantRequest, ValidationErrors>? validateMore = null)
     {
         var errors = new ValidationErrors();
+        validateMore?.Invoke(request, errors);
         var code = request.Code?.Trim().ToLowerInvariant() ?? "";
         var name = request.Name?.Trim() ?? "";
         if (code.Length == 0)

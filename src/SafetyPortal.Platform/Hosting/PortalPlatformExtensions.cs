@@ -81,6 +81,7 @@ public static class PortalPlatformExtensions
         services.AddSingleton<AuditLogWriter>();
 
         services.AddScoped<DataSeeder>();
+        services.AddScoped<BuiltInRoleSeeding>();
         services.AddScoped<IDataSeedContributor, IdentitySeedContributor>();
 
         // After AddPortalDatabase: its hosted service migrates before the scheduler is built.

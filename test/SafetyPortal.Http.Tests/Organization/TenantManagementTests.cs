@@ -71,6 +71,36 @@ public abstract class TenantManagementTests<TFactory>(TFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_new_town_gets_its_roles_and_a_first_admin_who_signs_in_and_sees_the_town_menus()
+    {
+        using var client = await BureauAsync();
+        var code = NewCode();
+        var created = await client.Http.PostAsJsonAsync(Api, new { code, name = $"新镇{code}", adminPassword = PortalClient.DemoPassword });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        using var townAdmin = await factory.CreatePortalClient().SignedInAsync(code, "townadmin");
+        var me = await townAdmin.GetJsonAsync<MeDocument>("/api/account/me");
+        Assert.Equal((code, "新镇" + code + "管理员"), (me!.Tenant?.Code, me.DisplayName));
+        Assert.Contains("TownAdmin", me.Roles);
+        Assert.Contains("Organization.Enterprises.Manage", me.Permissions);
+        var roles = await townAdmin.GetJsonAsync<PagedDocument<RoleDocument>>("/api/identity/roles?pageSize=50");
+        Assert.Contains(roles!.Items, r => r.Name == "EnterpriseSafetyManager");
+    }
+
+    [Fact]
+    public async Task A_town_whose_admin_password_is_refused_is_not_saved_at_all()
+    {
+        using var client = await BureauAsync();
+        var code = NewCode();
+        var response = await client.Http.PostAsJsonAsync(Api, new { code, name = $"弱密码{code}", adminUserName = "chief", adminPassword = "abc" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<ProblemDocument>();
+        Assert.Contains("AdminPassword", problem!.Errors!.Keys);
+        var search = await client.GetJsonAsync<PagedDocument<TenantDocument>>($"{Api}?search={code}");
+        Assert.Empty(search!.Items);
+    }
+
+    [Fact]
     public async Task A_created_town_reads_back_and_can_be_edited()
     {
         using var client = await BureauAsync();

@@ -39,7 +39,7 @@ public sealed class EditModel(ManageTenants tenants, IAuthorizationService autho
         {
             return Forbid();
         }
-        var request = new SaveTenantRequest(Input.Code, Input.Name, Input.IsActive, Input.ConcurrencyStamp);
+        var request = new SaveTenantRequest(Input.Code, Input.Name, Input.IsActive, Input.ConcurrencyStamp, Input.AdminUserName, Input.AdminPassword);
         try
         {
             _ = Id is { } id ? await tenants.UpdateAsync(id, request, cancellationToken) : await tenants.CreateAsync(request, cancellationToken);
@@ -67,5 +67,7 @@ public sealed class EditModel(ManageTenants tenants, IAuthorizationService autho
         public string? Name { get; set; }
         public bool IsActive { get; set; } = true;
         public string? ConcurrencyStamp { get; set; }
+        public string? AdminUserName { get; set; }
+        public string? AdminPassword { get; set; }
     }
 }
