@@ -30,6 +30,12 @@ public sealed class DatabaseStartup(
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging: readers no longer block the writer (pages and background jobs at once), and the
+            // mode sticks to the database file. An in-memory database answers "memory" and stays as it is.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         await seeder.SeedAsync(new DataSeedContext(IsDemo: false), cancellationToken);
         if (firstStart && settings.Provider == DatabaseProvider.Sqlite && settings.Options.SeedDemoOnFirstStart)
         {
