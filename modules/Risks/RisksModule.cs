@@ -1,8 +1,15 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Platform.Seeding;
+using SafetyPortal.Risks.Api;
+using SafetyPortal.Risks.Application;
+using SafetyPortal.Risks.Import;
+using SafetyPortal.Risks.Seeding;
 
 namespace SafetyPortal.Risks;
 
@@ -13,6 +20,19 @@ public sealed class RisksModule : PortalModule
 
     public override void ConfigureServices(IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<RiskCatalogueScope>();
+        services.AddScoped<ManageCatalogue>();
+        services.AddScoped<RiskPointScope>();
+        services.AddScoped<ReadRiskRegister>();
+        services.AddScoped<ReportRiskPoints>();
+        services.AddScoped<ReviewRiskPoints>();
+        services.AddScoped<ReadRiskOverview>();
+        services.AddScoped<RiskRegisterExport>();
+        services.AddScoped<CatalogueImport>();
+        services.AddScoped<RiskPointImport>();
+        services.AddScoped<IDataSeedContributor, RisksDemoSeedContributor>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -33,7 +53,20 @@ public sealed class RisksModule : PortalModule
             .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
     }
 
+    public override void ConfigureMenu(MenuBuilder menu)
+    {
+        menu.Add(new MenuItem("Risks.Register", "Menu:Register", typeof(RisksResource),
+            "/Risks/Register", "bi-exclamation-triangle", 200, RisksPermissions.Points.Default));
+        menu.Add(new MenuItem("Risks.Overview", "Menu:Overview", typeof(RisksResource),
+            "/Risks/Overview", "bi-bar-chart", 210, RisksPermissions.Overview.Default));
+        menu.Add(new MenuItem("Risks.Catalogue", "Menu:Catalogue", typeof(RisksResource),
+            "/Risks/Catalogue", "bi-journal-text", 220, RisksPermissions.Catalogue.Default));
+    }
+
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapCatalogueApi();
+        endpoints.MapRiskPointsApi();
+        endpoints.MapRisksImportApi();
     }
 }

@@ -1,4 +1,4 @@
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>Where a running import tells how far it got; the job runner stores it for the progress bar.</summary>
 public interface IImportProgress

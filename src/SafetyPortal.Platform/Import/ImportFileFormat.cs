@@ -1,4 +1,4 @@
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 public enum ImportFileFormat
 {

@@ -1,7 +1,7 @@
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>The first pass of every import: check each non-blank row, count it, report progress; keep the accepted rows.</summary>
-internal static class RowValidation
+public static class RowValidation
 {
     public static async Task<List<TRow>> CollectAsync<TRow>(
         IEnumerator<SheetRow> rows, Func<SheetRow, TRow?> check, ImportReport report, IImportProgress progress, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>Which cell of a row holds which column, found from the header row by its Chinese or English name.</summary>
 public sealed class HeaderMap

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>
 /// Comma-separated values with double-quoted fields (RFC 4180), in UTF-8 with or without BOM or in

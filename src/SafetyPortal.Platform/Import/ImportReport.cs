@@ -1,4 +1,4 @@
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>What an import did: rows created and updated, and every rejected row with its reasons.</summary>
 public sealed class ImportReport

@@ -1,4 +1,4 @@
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>One row of a spreadsheet: its number as Excel shows it (1 = the header) and its cells, left to right.</summary>
 public sealed record SheetRow(int Number, IReadOnlyList<string?> Cells)

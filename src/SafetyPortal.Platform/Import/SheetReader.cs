@@ -4,7 +4,7 @@ using System.Xml;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 
-namespace SafetyPortal.Organization.Import;
+namespace SafetyPortal.Platform.Import;
 
 /// <summary>
 /// Reads an uploaded .xlsx (first sheet, through MiniExcel's streaming Query) or .csv row by row,
