@@ -35,6 +35,6 @@ public sealed class IndexModel(ReadRiskRegister register) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Result = await register.ListAsync(new PageRequest(PageNumber, 50, Search),
-            new RiskPointFilter(EnterpriseId, Level, null, KeySite, RiskPointStatus.Active, Verification), cancellationToken);
+            new RiskPointFilter(EnterpriseId, Level, null, KeySite, null, Verification), cancellationToken);
     }
 }
