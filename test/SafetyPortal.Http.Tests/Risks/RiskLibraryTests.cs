@@ -160,18 +160,59 @@ public abstract class RiskLibraryTests<TFactory>(TFactory factory) : IClassFixtu
             ["NOPE-1", "未知", "车间" + tag, "LS", 2, 2, null, null],
             ["MC-002", "重大", "二号仓库" + tag, "LS", 5, 5, null, null],
             ["MC-002", "行车重复", "仓库" + tag, "LS", 1, 1, null, null]);
-        var token = await manager.GetAntiforgeryTokenAsync("/Risks/Register");
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(workbook);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", "points.xlsx");
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        var response = await manager.Http.PostAsync("/api/risks/import/points", form);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        var report = (await response.Content.ReadFromJsonAsync<RiskImportDocument>())!;
+        var report = await UploadAsync(manager, "/api/risks/import/points", workbook);
         Assert.Equal((4, 1, 3), (report.TotalRows, report.Created, report.Rejected));
         Assert.Contains(report.Errors, e => e.Row == 3 && e.Column == "类别编码");
         Assert.Contains(report.Errors, e => e.Row == 4 && e.Column == "责任人");
         Assert.Contains(report.Errors, e => e.Row == 5 && e.Column == "位置");
+    }
+    [Fact]
+    public async Task Register_and_card_pages_show_levels_in_their_colours_with_measures_check_points_and_history()
+    {
+        using var manager = await As("chengxiang", "manager");
+        var html = await manager.Http.GetStringAsync("/Risks/Register");
+        Assert.Contains("badge risk-major text-bg-danger", html, StringComparison.Ordinal);
+        Assert.Contains("data-level=\"Major\"", html, StringComparison.Ordinal);
+        var major = (await manager.Http.GetFromJsonAsync<PagedDocument<RiskPointRowDocument>>($"{Points}?level=Major"))!.Items[0];
+        var card = await manager.Http.GetStringAsync($"/Risks/Points/Details/{major.Id}");
+        Assert.Contains("data-testid=\"measures\"", card, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"check-points\"", card, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"history\"", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Catalogue_import_creates_the_towns_own_entries_and_a_changed_row_makes_a_new_version()
+    {
+        using var townAdmin = await As("shaxi", "townadmin");
+        var tag = Guid.NewGuid().ToString("N")[..4].ToUpperInvariant();
+        byte[] Workbook(string hazards) => ImportClient.Workbook(["行业编码", "行业名称", "类别编码", "名称", "典型危险有害因素", "管控措施", "重点场所与工艺"],
+            ["SX" + tag, "沙溪纺织", "SX-" + tag, "纺织粉尘", hazards, "每日清扫", "粉尘涉爆"],
+            ["SX" + tag, null, "GEN-001", "改写市局类别", null, null, null],
+            ["SX" + tag, null, "SX2-" + tag, "", null, null, "不存在的场所"]);
+        var first = await UploadAsync(townAdmin, "/api/risks/import/catalogue", Workbook("火灾"));
+        Assert.Equal((3, 1, 0, 2), (first.TotalRows, first.Created, first.Updated, first.Rejected));
+        Assert.Contains(first.Errors, e => e.Row == 3 && e.Column == "类别编码");
+        Assert.Contains(first.Errors, e => e.Row == 4 && e.Column == "名称");
+        Assert.Contains(first.Errors, e => e.Row == 4 && e.Column == "重点场所与工艺");
+        var second = await UploadAsync(townAdmin, "/api/risks/import/catalogue", Workbook("火灾、爆炸"));
+        Assert.Equal((0, 1), (second.Created, second.Updated));
+        var list = (await townAdmin.Http.GetFromJsonAsync<PagedDocument<CategoryDocument>>($"/api/risks/categories?search=SX-{tag}"))!;
+        var entry = Assert.Single(list.Items);
+        Assert.False(entry.IsShared);
+        Assert.Equal(HttpStatusCode.OK, (await townAdmin.Http.GetAsync($"/api/risks/categories/{entry.Id}/versions/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await townAdmin.Http.GetAsync($"/api/risks/categories/{entry.Id}/versions/2")).StatusCode);
+    }
+
+    private static async Task<RiskImportDocument> UploadAsync(PortalClient client, string url, byte[] workbook)
+    {
+        var token = await client.GetAntiforgeryTokenAsync("/Risks/Catalogue");
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(workbook);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", "upload.xlsx");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        var response = await client.Http.PostAsync(url, form);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<RiskImportDocument>())!;
     }
 }
