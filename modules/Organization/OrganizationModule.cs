@@ -5,6 +5,7 @@ using SafetyPortal.Organization.Api;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Import;
 using SafetyPortal.Organization.Seeding;
+using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
@@ -32,6 +33,7 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddScoped<ManageMembers>();
         builder.Services.AddScoped<OrganizationUnitScope>();
         builder.Services.AddScoped<IUserOrganizationUnitLookup, UserOrganizationUnitLookup>();
+        builder.Services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
         builder.Services.AddHttpContextAccessor();
         AddImport(builder.Services);
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoSeedContributor>();

@@ -3,6 +3,7 @@ using SafetyPortal.AuditLogging;
 using SafetyPortal.Identity;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
+using SafetyPortal.Risks;
 using SafetyPortal.SettingManagement;
 using SafetyPortal.Web.Hosting;
 
@@ -14,6 +15,7 @@ builder.AddPortalWeb();
 // The modules, in order. Each brings its services, permissions, settings, menu items, pages and API.
 builder.AddModule<ShellModule>();
 builder.AddModule<OrganizationModule>();
+builder.AddModule<RisksModule>();
 builder.AddModule<SettingManagementModule>();
 builder.AddModule<BackgroundJobsModule>();
 builder.AddModule<AuditLoggingModule>();

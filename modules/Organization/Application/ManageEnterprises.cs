@@ -4,6 +4,7 @@ using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Application;
 

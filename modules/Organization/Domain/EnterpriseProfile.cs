@@ -1,4 +1,5 @@
 using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Domain;
 

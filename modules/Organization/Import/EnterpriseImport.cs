@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Import;
 

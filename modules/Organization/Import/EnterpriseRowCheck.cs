@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Domain;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Import;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Seeding;
 

@@ -4,6 +4,7 @@ using SafetyPortal.AuditLogging;
 using SafetyPortal.Identity;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Risks;
 
 namespace SafetyPortal.Platform.Tests.Architecture;
 
@@ -13,6 +14,7 @@ public sealed class LayeringTests
     private static readonly System.Reflection.Assembly[] Modules =
     [
         typeof(OrganizationModule).Assembly,
+        typeof(RisksModule).Assembly,
         typeof(SafetyPortal.SettingManagement.SettingManagementModule).Assembly,
         typeof(BackgroundJobsModule).Assembly,
         typeof(AuditLoggingModule).Assembly,

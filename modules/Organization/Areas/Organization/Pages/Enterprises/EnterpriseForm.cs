@@ -1,5 +1,6 @@
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Domain;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Areas.Organization.Pages.Enterprises;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Areas.Organization.Pages.Enterprises;
 

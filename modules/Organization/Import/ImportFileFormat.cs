@@ -1,7 +1,0 @@
-namespace SafetyPortal.Organization.Import;
-
-public enum ImportFileFormat
-{
-    Xlsx,
-    Csv,
-}

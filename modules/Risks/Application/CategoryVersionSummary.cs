@@ -1,0 +1,3 @@
+namespace SafetyPortal.Risks.Application;
+
+public sealed record CategoryVersionSummary(int VersionNumber, string Name, DateTime ValidFrom);

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Risks.Application;
+
+public sealed record SaveIndustryRequest(string? Code, string? Name, int SortOrder = 0);

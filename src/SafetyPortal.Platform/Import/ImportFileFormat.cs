@@ -1,0 +1,7 @@
+namespace SafetyPortal.Platform.Import;
+
+public enum ImportFileFormat
+{
+    Xlsx,
+    Csv,
+}
