@@ -25,6 +25,7 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddScoped<ITenantStore, TenantStore>();
         builder.Services.AddScoped<ManageTenants>();
         builder.Services.AddScoped<ProvisionTown>();
+        builder.Services.AddScoped<CreateTown>();
         builder.Services.AddScoped<SwitchTown>();
         builder.Services.AddScoped<ReportTowns>();
         builder.Services.AddScoped<TownOverviewWorkbook>();

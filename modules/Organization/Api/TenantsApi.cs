@@ -21,9 +21,9 @@ public static class TenantsApi
             .WithName("ListTenants");
         group.MapGet("/{id:guid}", (Guid id, ManageTenants tenants, CancellationToken ct) => tenants.GetAsync(id, ct))
             .WithName("GetTenant");
-        group.MapPost("/", async Task<Created<TenantDto>> (SaveTenantRequest request, ManageTenants tenants, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<TenantDto>> (SaveTenantRequest request, CreateTown createTown, CancellationToken ct) =>
             {
-                var created = await tenants.CreateAsync(request, ct);
+                var created = await createTown.ExecuteAsync(request, ct);
                 return TypedResults.Created($"/api/organization/tenants/{created.Id}", created);
             })
             .RequireAuthorization(OrganizationPermissions.Tenants.Create)

@@ -8,8 +8,8 @@ using SafetyPortal.Platform.Domain;
 
 namespace SafetyPortal.Organization.Application;
 
-/// <summary>The bureau lists, creates and edits towns.</summary>
-public sealed partial class ManageTenants(PortalDbContext db, ProvisionTown provision, IStringLocalizer<OrganizationResource> text)
+/// <summary>The bureau lists and edits towns (CreateTown creates them).</summary>
+public sealed partial class ManageTenants(PortalDbContext db, IStringLocalizer<OrganizationResource> text)
 {
     public Task<PagedResult<TenantDto>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
@@ -25,20 +25,6 @@ public sealed partial class ManageTenants(PortalDbContext db, ProvisionTown prov
         await db.Set<Tenant>().AsNoTracking().Where(t => t.Id == id).Select(ToDto).FirstOrDefaultAsync(cancellationToken)
         ?? throw new EntityNotFoundException(typeof(Tenant), id);
 
-    public async Task<TenantDto> CreateAsync(SaveTenantRequest request, CancellationToken cancellationToken = default)
-    {
-        var tenant = new Tenant();
-        await ApplyAsync(tenant, request, cancellationToken, provision.Validate);
-        // The town, its roles and its first admin go in together, or not at all (a refused password saves no town).
-        await db.InTransactionAsync(async ct =>
-        {
-            db.Add(tenant);
-            await db.SaveChangesAsync(ct);
-            await provision.ExecuteAsync(tenant.Id, tenant.Name, request, ct);
-        }, cancellationToken);
-        return await GetAsync(tenant.Id, cancellationToken);
-    }
-
     public async Task<TenantDto> UpdateAsync(Guid id, SaveTenantRequest request, CancellationToken cancellationToken = default)
     {
         var tenant = await db.Set<Tenant>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
@@ -50,7 +36,8 @@ public sealed partial class ManageTenants(PortalDbContext db, ProvisionTown prov
         return await GetAsync(tenant.Id, cancellationToken);
     }
 
-    private async Task ApplyAsync(Tenant tenant, SaveTenantRequest request, CancellationToken cancellationToken,
+    /// <summary>Checks code and name (and whatever <paramref name="validateMore"/> adds) and copies them onto the town.</summary>
+    internal async Task ApplyAsync(Tenant tenant, SaveTenantRequest request, CancellationToken cancellationToken,
         Action<SaveTenantRequest, ValidationErrors>? validateMore = null)
     {
         var errors = new ValidationErrors();

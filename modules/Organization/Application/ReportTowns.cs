@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Organization.Application;

@@ -10,7 +10,7 @@ using SafetyPortal.Platform.Ui;
 namespace SafetyPortal.Organization.Areas.Organization.Pages.Tenants;
 
 [Authorize(Policy = OrganizationPermissions.Tenants.Default)]
-public sealed class EditModel(ManageTenants tenants, IAuthorizationService authorization, IStringLocalizer<OrganizationResource> text)
+public sealed class EditModel(ManageTenants tenants, CreateTown createTown, IAuthorizationService authorization, IStringLocalizer<OrganizationResource> text)
     : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -42,7 +42,7 @@ public sealed class EditModel(ManageTenants tenants, IAuthorizationService autho
         var request = new SaveTenantRequest(Input.Code, Input.Name, Input.IsActive, Input.ConcurrencyStamp, Input.AdminUserName, Input.AdminPassword);
         try
         {
-            _ = Id is { } id ? await tenants.UpdateAsync(id, request, cancellationToken) : await tenants.CreateAsync(request, cancellationToken);
+            _ = Id is { } id ? await tenants.UpdateAsync(id, request, cancellationToken) : await createTown.ExecuteAsync(request, cancellationToken);
         }
         catch (ValidationException ex)
         {
