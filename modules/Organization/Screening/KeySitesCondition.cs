@@ -30,7 +30,7 @@ internal sealed class KeySitesCondition(ScreeningProfiles profiles) : IScreening
     {
         var picked = parameters.Options<KeySites>(Sites).Aggregate(KeySites.None, (all, s) => all | s);
         var query = profiles.InScope(scope);
-        query = parameters.Options(Match).FirstOrDefault() == All
+        query = parameters.Options(Match) is [All]
             ? query.Where(p => (p.KeySites & picked) == picked)
             : query.Where(p => (p.KeySites & picked) != 0);
         var rows = await query.Select(p => new { p.Id, p.KeySites }).ToListAsync(cancellationToken);
