@@ -63,6 +63,8 @@ public sealed class RisksModule : PortalModule
             "/Risks/Register", "bi-exclamation-triangle", 200, RisksPermissions.Points.Default));
         menu.Add(new MenuItem("Risks.Overview", "Menu:Overview", typeof(RisksResource),
             "/Risks/Overview", "bi-bar-chart", 210, RisksPermissions.Overview.Default));
+        menu.Add(new MenuItem("Risks.Import", "Menu:Import", typeof(RisksResource),
+            "/Risks/Import", "bi-upload", 230, RisksPermissions.Points.Report));
         menu.Add(new MenuItem("Risks.Catalogue", "Menu:Catalogue", typeof(RisksResource),
             "/Risks/Catalogue", "bi-journal-text", 220, RisksPermissions.Catalogue.Default));
         menu.Add(new MenuItem("Risks.Screening", "Menu:Screening", typeof(RisksResource),

@@ -54,10 +54,8 @@ public sealed class ReadRiskRegister(PortalDbContext db, RiskPointScope scope, R
         {
             query = query.Where(p => p.CategoryId == categoryId);
         }
-        if (filter.Status is { } status)
-        {
-            query = query.Where(p => p.Status == status);
-        }
+        var status = filter.Status ?? RiskPointStatus.Active;
+        query = query.Where(p => p.Status == status);
         if (filter.Verification is { } verification)
         {
             query = query.Where(p => p.Verification == verification);

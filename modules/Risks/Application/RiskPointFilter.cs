@@ -3,11 +3,11 @@ using SafetyPortal.Risks.Domain;
 
 namespace SafetyPortal.Risks.Application;
 
-/// <summary>Register filters; Status defaults to active points.</summary>
+/// <summary>Register filters; without a Status only active points are listed.</summary>
 public sealed record RiskPointFilter(
     Guid? EnterpriseId = null,
     RiskLevel? Level = null,
     Guid? CategoryId = null,
     KeySites? KeySite = null,
-    RiskPointStatus? Status = RiskPointStatus.Active,
+    RiskPointStatus? Status = null,
     VerificationStatus? Verification = null);

@@ -24,6 +24,10 @@ public sealed class RiskRegisterExport(IStringLocalizer<RisksResource> text)
             [text["Column.Verification"]] = text[$"Verification.{r.Verification}"].Value,
             [text["Column.Status"]] = text[$"Status.{r.Status}"].Value,
         });
-        await output.SaveAsAsync(sheet, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        // MiniExcel writes the zip synchronously; Kestrel allows only asynchronous writes, so the workbook goes through a temporary file.
+        await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await buffer.SaveAsAsync(sheet, excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, cancellationToken);
     }
 }

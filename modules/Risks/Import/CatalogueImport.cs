@@ -28,7 +28,6 @@ public sealed class CatalogueImport(PortalDbContext db, RiskCatalogueScope catal
             report, IImportProgress.None, cancellationToken);
         var currentVersions = await CurrentVersionsAsync(categories.Values, cancellationToken);
         var now = DateTime.UtcNow;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (code, industryCode, industryName, request) in accepted)
         {
             if (!industries.TryGetValue(industryCode, out var industry))
@@ -55,7 +54,6 @@ public sealed class CatalogueImport(PortalDbContext db, RiskCatalogueScope catal
             report.Created++;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return report;
     }
 

@@ -11,7 +11,7 @@ namespace SafetyPortal.Risks.Import;
 /// <summary>
 /// Imports risk points for the enterprises the user reaches (by credit code; enterprise staff of one enterprise may
 /// leave it out). Every row is checked as the report form checks it, plus duplicates against the register and the
-/// file; the accepted rows are saved in one transaction, each pending verification with an "Imported" history line.
+/// file; the accepted rows are saved in one SaveChanges (one transaction), each pending verification with an "Imported" history line.
 /// </summary>
 public sealed class RiskPointImport(
     PortalDbContext db, RiskPointScope scope, RiskCatalogueScope catalogue, IEnterpriseDirectory directory,
@@ -44,7 +44,6 @@ public sealed class RiskPointImport(
                 var cells = new ImportCells(map, row, result, text);
                 return Check(cells, enterprises, visible, categories, taken);
             }, result, IImportProgress.None, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (enterpriseId, category, request) in accepted)
         {
             var point = new RiskPoint { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId };
@@ -54,7 +53,6 @@ public sealed class RiskPointImport(
             result.Created++;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return result;
     }
 

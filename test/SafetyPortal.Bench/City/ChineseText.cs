@@ -36,4 +36,16 @@ internal static class ChineseText
         ("huangjing", "\u749C\u6CFE\u9547"), ("shuangfeng", "\u53CC\u51E4\u9547"), ("port", "\u592A\u4ED3\u6E2F\u7ECF\u6D4E\u6280\u672F\u5F00\u53D1\u533A"),
         ("kejiao", "\u79D1\u6559\u65B0\u57CE"),
     ];
+
+    /// <summary>有限空间作业 / 粉尘涉爆 / 机械伤害 / 起重伤害 / 触电 / 危险化学品储存 / 高处坠落 / 物体打击 / 火灾 / 灼烫 / 车辆伤害 / 中毒和窒息.</summary>
+    public static readonly string[] RiskKinds =
+    [
+        "\u6709\u9650\u7A7A\u95F4\u4F5C\u4E1A", "\u7C89\u5C18\u6D89\u7206", "\u673A\u68B0\u4F24\u5BB3", "\u8D77\u91CD\u4F24\u5BB3",
+        "\u89E6\u7535", "\u5371\u9669\u5316\u5B66\u54C1\u50A8\u5B58", "\u9AD8\u5904\u5760\u843D", "\u7269\u4F53\u6253\u51FB",
+        "\u706B\u707E", "\u707C\u70EB", "\u8F66\u8F86\u4F24\u5BB3", "\u4E2D\u6BD2\u548C\u7A92\u606F",
+    ];
+
+    /// <summary>定期检查, 专人管理 (a measure), 号区域 (a location suffix).</summary>
+    public const string Measure = "\u5B9A\u671F\u68C0\u67E5\uFF0C\u4E13\u4EBA\u7BA1\u7406";
+    public const string Area = "\u53F7\u533A\u57DF";
 }

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
+using SafetyPortal.Risks;
 
 namespace SafetyPortal.Bench.Import;
 
-/// <summary>The portal's services (platform + Organization module) on a MariaDB database, without the web server.</summary>
+/// <summary>The portal's services (platform, Organization and Risks modules) on a MariaDB database, without the web server.</summary>
 internal static class BenchHost
 {
     public static IHost Build(string connectionString, string contentRoot)
@@ -29,6 +30,7 @@ internal static class BenchHost
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.AddPortalPlatform();
         builder.AddModule<OrganizationModule>();
+        builder.AddModule<RisksModule>();
         return builder.Build();
     }
 }

@@ -5,6 +5,7 @@ using SafetyPortal.Bench.City;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Organization.Import;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Import;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Seeding;
 

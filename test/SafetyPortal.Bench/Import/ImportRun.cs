@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Organization.Import;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Import;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Bench.Import;

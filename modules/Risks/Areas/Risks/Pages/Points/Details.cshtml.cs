@@ -14,6 +14,7 @@ public sealed class DetailsModel(ReadRiskRegister register, ReviewRiskPoints rev
 {
     public RiskPointCardDto Card { get; private set; } = null!;
     public bool CanVerify { get; private set; }
+    public bool CanReport { get; private set; }
 
     [BindProperty]
     public string? Reason { get; set; }
@@ -58,6 +59,7 @@ public sealed class DetailsModel(ReadRiskRegister register, ReviewRiskPoints rev
             return NotFound();
         }
         CanVerify = (await authorization.AuthorizeAsync(User, RisksPermissions.Points.Verify)).Succeeded;
+        CanReport = (await authorization.AuthorizeAsync(User, RisksPermissions.Points.Report)).Succeeded;
         return Page();
     }
 }

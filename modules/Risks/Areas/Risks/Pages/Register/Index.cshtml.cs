@@ -10,7 +10,7 @@ namespace SafetyPortal.Risks.Areas.Risks.Pages.Register;
 
 /// <summary>The risk register: an enterprise's points (or the town's, for town staff), filtered, searched, paged, exported.</summary>
 [Authorize(Policy = RisksPermissions.Points.Default)]
-public sealed class IndexModel(ReadRiskRegister register) : PageModel
+public sealed class IndexModel(ReadRiskRegister register, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -31,10 +31,12 @@ public sealed class IndexModel(ReadRiskRegister register) : PageModel
     public int PageNumber { get; set; } = 1;
 
     public PagedResult<RiskPointDto> Result { get; private set; } = new([], 0, 1, PageRequest.DefaultPageSize);
+    public bool CanReport { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Result = await register.ListAsync(new PageRequest(PageNumber, 50, Search),
-            new RiskPointFilter(EnterpriseId, Level, null, KeySite, RiskPointStatus.Active, Verification), cancellationToken);
+            new RiskPointFilter(EnterpriseId, Level, null, KeySite, null, Verification), cancellationToken);
+        CanReport = (await authorization.AuthorizeAsync(User, RisksPermissions.Points.Report)).Succeeded;
     }
 }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using SafetyPortal.Platform.Import;
+using SafetyPortal.Risks.Import;
+
+namespace SafetyPortal.Risks.Areas.Risks.Pages.Import;
+
+/// <summary>Upload a catalogue or a risk-point workbook and read the per-row report.</summary>
+[Authorize(Policy = RisksPermissions.Points.Default)]
+public sealed class IndexModel(CatalogueImport catalogue, RiskPointImport points, IAuthorizationService authorization, IStringLocalizer<RisksResource> text)
+    : PageModel
+{
+    public RiskImportResult? Result { get; private set; }
+    public bool CanImportCatalogue { get; private set; }
+    public bool CanImportPoints { get; private set; }
+
+    public Task OnGetAsync() => LoadAsync();
+
+    public Task<IActionResult> OnPostCatalogueAsync(IFormFile? file, CancellationToken cancellationToken) =>
+        RunAsync(file, RisksPermissions.Catalogue.Manage, (s, f) => catalogue.RunAsync(s, f, cancellationToken));
+
+    public Task<IActionResult> OnPostPointsAsync(IFormFile? file, CancellationToken cancellationToken) =>
+        RunAsync(file, RisksPermissions.Points.Report, (s, f) => points.RunAsync(s, f, cancellationToken));
+
+    private async Task<IActionResult> RunAsync(IFormFile? file, string permission, Func<Stream, ImportFileFormat, Task<ImportReport>> run)
+    {
+        if (!(await authorization.AuthorizeAsync(User, permission)).Succeeded)
+        {
+            return Forbid();
+        }
+        await LoadAsync();
+        if (file is null || file.Length == 0)
+        {
+            Result = RiskImportResult.From(new ImportReport { FileError = text["ImportFileEmpty"] });
+            return Page();
+        }
+        await using var content = new MemoryStream();
+        await file.CopyToAsync(content);
+        content.Position = 0;
+        try
+        {
+            Result = RiskImportResult.From(await run(content, SheetReader.DetectFormat(file.FileName, content, text)));
+        }
+        catch (ImportFileException ex)
+        {
+            Result = RiskImportResult.From(new ImportReport { FileError = ex.Message });
+        }
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        CanImportCatalogue = (await authorization.AuthorizeAsync(User, RisksPermissions.Catalogue.Manage)).Succeeded;
+        CanImportPoints = (await authorization.AuthorizeAsync(User, RisksPermissions.Points.Report)).Succeeded;
+    }
+}
