@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Risks.Screening.Application;
+using SafetyPortal.Platform.Seeding;
 using SafetyPortal.Risks.Screening.Conditions;
+using SafetyPortal.Risks.Screening.Seeding;
 
 namespace SafetyPortal.Risks.Screening;
 
@@ -12,6 +14,7 @@ internal static class RiskScreeningServices
         services.AddScoped<RunScreening>();
         services.AddScoped<ManageSavedScreenings>();
         services.AddScoped<ScreeningExport>();
+        services.AddScoped<IDataSeedContributor, ScreeningDemoSeedContributor>();
         return services.AddRiskScreeningConditions();
     }
 }
