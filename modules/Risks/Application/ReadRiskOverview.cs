@@ -9,6 +9,9 @@ namespace SafetyPortal.Risks.Application;
 /// <summary>
 /// The town's overview of its risk points, or on the host (no current town) every town's: the one host-only
 /// read of this module that lifts the town filter, guarded by "no current town".
+/// Every figure comes from flat GROUP BY queries with SUM(CASE …) counts; the (at most 1,367) category groups are
+/// combined in memory for the key sites and the top list, because a grouped query composed further (joined,
+/// filtered) makes EF fall back to a correlated subquery per group.
 /// </summary>
 public sealed class ReadRiskOverview(PortalDbContext db, ICurrentTenant currentTenant, IEnterpriseDirectory directory, ITenantStore towns)
 {
@@ -20,37 +23,36 @@ public sealed class ReadRiskOverview(PortalDbContext db, ICurrentTenant currentT
         var onHost = currentTenant.Id is null;
         var points = (onHost ? db.Set<RiskPoint>().IgnoreQueryFilters() : db.Set<RiskPoint>()).AsNoTracking()
             .Where(p => p.Status == RiskPointStatus.Active);
-        var categories = db.Set<RiskCategory>().IgnoreQueryFilters().AsNoTracking();
         var byLevel = await points.GroupBy(p => p.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var byCategory = await (from g in points.GroupBy(p => p.CategoryId)
-                                    .Select(g => new { g.Key, Count = g.Count(), Major = g.Count(p => p.Level == RiskLevel.Major) })
-                                join c in categories on g.Key equals c.Id
-                                orderby g.Count descending
-                                select new CountRow(c.Id, c.Code + " " + c.Name, g.Count, g.Major))
-            .Take(TopCategories).ToListAsync(cancellationToken);
-        var bySites = await (from p in points
-                             join c in categories on p.CategoryId equals c.Id
-                             group p by c.KeySites into g
-                             select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var byCategory = await points.GroupBy(p => p.CategoryId)
+            .Select(g => new { g.Key, Count = g.Count(), Major = g.Sum(p => p.Level == RiskLevel.Major ? 1 : 0) })
+            .ToListAsync(cancellationToken);
+        var categoryIds = byCategory.Select(c => c.Key).ToList();
+        var categories = await db.Set<RiskCategory>().IgnoreQueryFilters().AsNoTracking().Where(c => categoryIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => new { c.Code, c.Name, c.KeySites }, cancellationToken);
         var byKeySite = Enum.GetValues<KeySites>().Where(s => s != KeySites.None)
-            .ToDictionary(s => s, s => bySites.Where(x => (x.Key & s) != 0).Sum(x => x.Count));
+            .ToDictionary(s => s, s => byCategory.Where(c => categories.TryGetValue(c.Key, out var x) && (x.KeySites & s) != 0).Sum(c => c.Count));
         var townNames = onHost ? (await towns.GetActiveAsync(cancellationToken)).ToDictionary(t => t.Id, t => t.Name) : [];
         var byTown = onHost
             ? [.. (await points.GroupBy(p => p.TenantId)
-                    .Select(g => new { g.Key, Count = g.Count(), Major = g.Count(p => p.Level == RiskLevel.Major) }).ToListAsync(cancellationToken))
+                    .Select(g => new { g.Key, Count = g.Count(), Major = g.Sum(p => p.Level == RiskLevel.Major ? 1 : 0) }).ToListAsync(cancellationToken))
                 .Where(t => t.Key is not null)
                 .Select(t => new CountRow(t.Key!.Value, townNames.GetValueOrDefault(t.Key.Value, "?"), t.Count, t.Major))
                 .OrderByDescending(t => t.Major).ThenByDescending(t => t.Count)]
             : new List<CountRow>();
-        var major = await points.GroupBy(p => new { p.EnterpriseId, p.TenantId })
-            .Select(g => new { g.Key.EnterpriseId, g.Key.TenantId, Major = g.Count(p => p.Level == RiskLevel.Major), Total = g.Count() })
+        var major = await points.GroupBy(p => p.EnterpriseId)
+            .Select(g => new { g.Key, Major = g.Sum(p => p.Level == RiskLevel.Major ? 1 : 0), Total = g.Count() })
             .Where(g => g.Major > 0).OrderByDescending(g => g.Major).ThenByDescending(g => g.Total).Take(TopEnterprises)
             .ToListAsync(cancellationToken);
-        var names = await directory.GetAsync([.. major.Select(m => m.EnterpriseId)], cancellationToken);
+        var enterprises = await directory.GetAsync([.. major.Select(m => m.Key)], cancellationToken);
         return new RiskOverviewDto(byLevel.Sum(l => l.Count),
             Enum.GetValues<RiskLevel>().ToDictionary(l => l, l => byLevel.FirstOrDefault(x => x.Key == l)?.Count ?? 0),
-            byCategory, byKeySite, byTown,
-            [.. major.Select(m => new MajorRiskEnterprise(m.EnterpriseId, names.GetValueOrDefault(m.EnterpriseId)?.Name,
-                m.TenantId is { } t ? townNames.GetValueOrDefault(t) : null, m.Major, m.Total))]);
+            [.. byCategory.OrderByDescending(c => c.Count).Take(TopCategories)
+                .Select(c => new CountRow(c.Key, categories.TryGetValue(c.Key, out var x) ? $"{x.Code} {x.Name}" : "?", c.Count, c.Major))],
+            byKeySite, byTown,
+            [.. major.Select(m => Enterprise(m.Key, enterprises.GetValueOrDefault(m.Key), townNames, m.Major, m.Total))]);
     }
+
+    private static MajorRiskEnterprise Enterprise(Guid id, EnterpriseSummary? summary, Dictionary<Guid, string> townNames, int major, int total) =>
+        new(id, summary?.Name, summary?.TenantId is { } town ? townNames.GetValueOrDefault(town) : null, major, total);
 }

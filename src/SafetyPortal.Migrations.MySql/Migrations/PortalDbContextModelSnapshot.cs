@@ -1074,7 +1074,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("EnterpriseId", "Status", "Level");
 
-                    b.HasIndex("TenantId", "Status", "Level");
+                    b.HasIndex("TenantId", "Status", "Level", "CategoryId", "EnterpriseId");
 
                     b.ToTable("RisksPoints", (string)null);
                 });

@@ -1063,7 +1063,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Status", "Level");
 
-                    b.HasIndex("TenantId", "Status", "Level");
+                    b.HasIndex("TenantId", "Status", "Level", "CategoryId", "EnterpriseId");
 
                     b.ToTable("RisksPoints", (string)null);
                 });

@@ -13,3 +13,10 @@ public sealed record CategoryDocument(Guid Id, string Code, string Name, bool Is
 public sealed record RiskImportDocument(int TotalRows, int Created, int Updated, int Rejected, string? FileError, List<RiskImportErrorDocument> Errors);
 
 public sealed record RiskImportErrorDocument(int Row, string Column, string Reason);
+
+public sealed record RiskOverviewDocument(int Total, Dictionary<string, int> ByLevel, List<CountRowDocument> ByTown,
+    List<MajorRiskEnterpriseDocument> MajorRiskEnterprises);
+
+public sealed record CountRowDocument(Guid Id, string Name, int Count, int Major);
+
+public sealed record MajorRiskEnterpriseDocument(Guid EnterpriseId, string? Name, string? TownName, int MajorCount, int Total);

@@ -12,7 +12,7 @@ public abstract class RiskLibraryTests<TFactory>(TFactory factory) : IClassFixtu
     private const string Points = "/api/risks/points";
     private static readonly string[] OneLine = ["措施一"];
 
-    private Task<PortalClient> As(string town, string user) => factory.CreatePortalClient().SignedInAsync(town, user);
+    private Task<PortalClient> As(string? town, string user) => factory.CreatePortalClient().SignedInAsync(town, user);
 
     private static object Point(string location, string category = "MC-001", decimal l = 3, decimal s = 3, string? person = null,
         string method = "LS", decimal? e = null, Guid? enterpriseId = null) => new
@@ -201,6 +201,24 @@ public abstract class RiskLibraryTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.False(entry.IsShared);
         Assert.Equal(HttpStatusCode.OK, (await townAdmin.Http.GetAsync($"/api/risks/categories/{entry.Id}/versions/1")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await townAdmin.Http.GetAsync($"/api/risks/categories/{entry.Id}/versions/2")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bureau_overview_covers_every_town_and_a_towns_only_its_own()
+    {
+        using var bureau = await As(null, "admin");
+        var city = (await bureau.Http.GetFromJsonAsync<RiskOverviewDocument>("/api/risks/overview"))!;
+        Assert.True(city.ByTown.Count >= 2, "the demo towns chengxiang and shaxi both have risk points");
+        Assert.Contains(city.MajorRiskEnterprises, e => e.TownName is not null);
+
+        using var inspector = await As("chengxiang", "inspector");
+        var town = (await inspector.Http.GetFromJsonAsync<RiskOverviewDocument>("/api/risks/overview"))!;
+        Assert.Empty(town.ByTown);
+        Assert.True(town.Total < city.Total);
+        Assert.Equal(town.Total, town.ByLevel.Values.Sum());
+
+        using var employee = await As("chengxiang", "employee");
+        Assert.Equal(HttpStatusCode.Forbidden, (await employee.Http.GetAsync("/api/risks/overview")).StatusCode);
     }
 
     private static async Task<RiskImportDocument> UploadAsync(PortalClient client, string url, byte[] workbook)
