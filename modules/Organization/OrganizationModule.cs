@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Organization.Api;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Import;
+using SafetyPortal.Organization.Screening;
 using SafetyPortal.Organization.Seeding;
 using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.Identity;
@@ -37,6 +38,7 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
         builder.Services.AddHttpContextAccessor();
         AddImport(builder.Services);
+        builder.Services.AddOrganizationScreeningConditions();
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoSeedContributor>();
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoMembersSeedContributor>();
     }

@@ -9,6 +9,7 @@ using SafetyPortal.Platform.Seeding;
 using SafetyPortal.Risks.Api;
 using SafetyPortal.Risks.Application;
 using SafetyPortal.Risks.Import;
+using SafetyPortal.Risks.Screening;
 using SafetyPortal.Risks.Seeding;
 
 namespace SafetyPortal.Risks;
@@ -33,6 +34,7 @@ public sealed class RisksModule : PortalModule
         services.AddScoped<CatalogueImport>();
         services.AddScoped<RiskPointImport>();
         services.AddScoped<IDataSeedContributor, RisksDemoSeedContributor>();
+        services.AddRiskScreening();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -51,6 +53,8 @@ public sealed class RisksModule : PortalModule
             .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
         group.AddPermission(RisksPermissions.Overview.Default, "Permission:Overview", MultiTenancySides.Both)
             .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
+        group.AddPermission(RisksPermissions.Screening.Default, "Permission:Screening", MultiTenancySides.Both)
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
@@ -63,6 +67,8 @@ public sealed class RisksModule : PortalModule
             "/Risks/Import", "bi-upload", 230, RisksPermissions.Points.Report));
         menu.Add(new MenuItem("Risks.Catalogue", "Menu:Catalogue", typeof(RisksResource),
             "/Risks/Catalogue", "bi-journal-text", 220, RisksPermissions.Catalogue.Default));
+        menu.Add(new MenuItem("Risks.Screening", "Menu:Screening", typeof(RisksResource),
+            "/Risks/Screening", "bi-funnel", 215, RisksPermissions.Screening.Default));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -70,5 +76,6 @@ public sealed class RisksModule : PortalModule
         endpoints.MapCatalogueApi();
         endpoints.MapRiskPointsApi();
         endpoints.MapRisksImportApi();
+        endpoints.MapScreeningApi();
     }
 }

@@ -30,4 +30,10 @@ public static class RisksPermissions
         /// <summary>The town's overview, or on the host every town's.</summary>
         public const string Default = GroupName + ".Overview";
     }
+
+    public static class Screening
+    {
+        /// <summary>前置研判: screen the town's enterprises, or on the host every town's; save and export screenings.</summary>
+        public const string Default = GroupName + ".Screening";
+    }
 }

@@ -17,6 +17,12 @@ if (args.Length > 0 && args[0] == "--risks")
     var towns = Array.IndexOf(args, "--towns") is var t and >= 0 && t + 1 < args.Length ? int.Parse(args[t + 1], CultureInfo.InvariantCulture) : 8;
     return await SafetyPortal.Bench.Risks.RiskRegisterBenchmark.RunAsync(towns);
 }
+// Screening (前置研判) at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --screening [--towns N]
+if (args.Length > 0 && args[0] == "--screening")
+{
+    var towns = Array.IndexOf(args, "--towns") is var t and >= 0 && t + 1 < args.Length ? int.Parse(args[t + 1], CultureInfo.InvariantCulture) : 8;
+    return await SafetyPortal.Bench.Screening.ScreeningBenchmark.RunAsync(towns);
+}
 if (args.Length > 2 && args[0] == ImportRun.Switch)
 {
     return await ImportRun.RunAsync(args[1], args[2], args[3..]);

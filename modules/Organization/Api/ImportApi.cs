@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Organization.Import;
 using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Organization.Api;
 
@@ -34,7 +35,7 @@ public static class ImportApi
         group.MapGet("/jobs/{id:guid}/report.xlsx", async Task<FileStreamHttpResult> (Guid id, ManageImports imports, CancellationToken ct) =>
             {
                 var (content, fileName) = await imports.ReportWorkbookAsync(id, ct);
-                return TypedResults.File(content, ImportWorkbooks.ContentType, fileName);
+                return TypedResults.File(content, Workbooks.ContentType, fileName);
             })
             .WithName("DownloadImportReport");
         group.MapGet("/templates/{kind}.xlsx", async Task<Results<FileStreamHttpResult, NotFound>> (string kind, ManageImports imports, CancellationToken ct) =>
@@ -43,7 +44,7 @@ public static class ImportApi
                 {
                     return TypedResults.NotFound();
                 }
-                return TypedResults.File(await imports.TemplateAsync(parsed, ct), ImportWorkbooks.ContentType, $"{parsed.ToString().ToLowerInvariant()}-template.xlsx");
+                return TypedResults.File(await imports.TemplateAsync(parsed, ct), Workbooks.ContentType, $"{parsed.ToString().ToLowerInvariant()}-template.xlsx");
             })
             .WithName("DownloadImportTemplate");
         return endpoints;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Organization.Application;
 using SafetyPortal.Organization.Import;
+using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Organization.Api;
 
@@ -18,9 +19,9 @@ public static class TownReportsApi
             .WithName("GetTownOverview")
             .WithSummary("Per town: enterprises, staff, enterprises with each key site or process, and by regulatory grade; with the city total.");
         group.MapGet("/towns/export", async (ReportTowns report, TownOverviewWorkbook workbook, CancellationToken ct) =>
-                TypedResults.File(await workbook.WriteAsync(await report.GetAsync(ct), ct), ImportWorkbooks.ContentType, "town-overview.xlsx"))
+                TypedResults.File(await workbook.WriteAsync(await report.GetAsync(ct), ct), Workbooks.ContentType, "town-overview.xlsx"))
             .WithName("ExportTownOverview")
-            .Produces(StatusCodes.Status200OK, contentType: ImportWorkbooks.ContentType);
+            .Produces(StatusCodes.Status200OK, contentType: Workbooks.ContentType);
         return endpoints;
     }
 }

@@ -26,6 +26,12 @@ internal sealed class EnterpriseDirectory(PortalDbContext db, OrganizationUnitSc
         return list.ToDictionary(e => e.Id);
     }
 
+    public async Task<IReadOnlyList<Guid>> GetAllIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var units = currentTenant.Id is null ? db.Set<OrganizationUnit>().IgnoreQueryFilters().Where(u => u.TenantId != null) : db.Set<OrganizationUnit>();
+        return await units.Where(u => u.Kind == OrganizationUnitKind.Enterprise).Select(u => u.Id).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, EnterpriseSummary>> FindByCreditCodesAsync(
         IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken = default)
     {

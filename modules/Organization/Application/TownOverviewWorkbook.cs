@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Organization.Import;
+using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Organization.Application;
 
@@ -21,7 +22,7 @@ public sealed class TownOverviewWorkbook(IStringLocalizer<OrganizationResource> 
         var headers = Columns.Select(c => text[c].Value).ToArray();
         var rows = overview.Towns.Append(overview.Total).Select(r => (IDictionary<string, object?>)Values(r)
             .Select((value, i) => (headers[i], value)).ToDictionary(p => p.Item1, p => p.value));
-        return ImportWorkbooks.WriteAsync(rows, headers, cancellationToken);
+        return Workbooks.WriteAsync(rows, headers, cancellationToken);
     }
 
     private object?[] Values(TownOverviewRow r) =>

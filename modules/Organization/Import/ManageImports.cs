@@ -7,6 +7,7 @@ using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.Export;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Organization.Import;
@@ -99,13 +100,13 @@ public sealed class ManageImports(
         {
             rows = rows.Prepend(new Dictionary<string, object?> { [text["ReportRow"]] = null, [text["ReportColumn"]] = null, [text["ReportReason"]] = report.FileError });
         }
-        var content = await ImportWorkbooks.WriteAsync(rows, [text["ReportRow"], text["ReportColumn"], text["ReportReason"]], cancellationToken);
+        var content = await Workbooks.WriteAsync(rows, [text["ReportRow"], text["ReportColumn"], text["ReportReason"]], cancellationToken);
         return (content, $"{Path.GetFileNameWithoutExtension(job.FileName)}-{text["ReportFileSuffix"]}.xlsx");
     }
 
     /// <summary>An empty workbook with the kind's header row, in the user's language (both languages are accepted back).</summary>
     public Task<MemoryStream> TemplateAsync(ImportKind kind, CancellationToken cancellationToken = default) =>
-        ImportWorkbooks.WriteAsync([], ImportColumns.Template(kind).Select(c => text[c.LabelKey].Value).ToList(), cancellationToken);
+        Workbooks.WriteAsync([], ImportColumns.Template(kind).Select(c => text[c.LabelKey].Value).ToList(), cancellationToken);
 
     private async Task<ImportJob> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Set<ImportJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken)

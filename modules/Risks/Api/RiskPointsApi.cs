@@ -4,14 +4,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Risks.Application;
+using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Risks.Api;
 
 /// <summary>/api/risks/points: risk registers, cards, reporting, verification, the Excel export; /api/risks/overview.</summary>
 public static class RiskPointsApi
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapRiskPointsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/risks/points").WithTags("Risks").RequireAuthorization(RisksPermissions.Points.Default);
@@ -22,11 +21,11 @@ public static class RiskPointsApi
                 [AsParameters] PageRequest page, [AsParameters] RiskPointFilter filter, CancellationToken ct) =>
             {
                 var rows = await register.ListAllAsync(page, filter, ct);
-                http.Response.ContentType = XlsxContentType;
+                http.Response.ContentType = Workbooks.ContentType;
                 http.Response.Headers.ContentDisposition = "attachment; filename=risk-register.xlsx";
                 await export.WriteAsync(http.Response.Body, rows, ct);
             })
-            .WithName("ExportRiskPoints").Produces(StatusCodes.Status200OK, contentType: XlsxContentType);
+            .WithName("ExportRiskPoints").Produces(StatusCodes.Status200OK, contentType: Workbooks.ContentType);
         group.MapGet("/{id:guid}", (Guid id, ReadRiskRegister register, CancellationToken ct) => register.GetCardAsync(id, ct))
             .WithName("GetRiskPoint");
         group.MapPost("/", async Task<Created<RiskPointCardDto>> (SaveRiskPointRequest request, ReportRiskPoints report, CancellationToken ct) =>

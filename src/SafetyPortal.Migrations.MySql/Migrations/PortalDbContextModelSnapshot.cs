@@ -1074,6 +1074,12 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("EnterpriseId", "Status", "Level");
 
+                    b.HasIndex("CategoryId", "Status", "EnterpriseId", "TenantId");
+
+                    b.HasIndex("Status", "Level", "EnterpriseId", "TenantId");
+
+                    b.HasIndex("Status", "Verification", "EnterpriseId", "TenantId");
+
                     b.HasIndex("TenantId", "Status", "Level", "CategoryId", "EnterpriseId");
 
                     b.ToTable("RisksPoints", (string)null);
@@ -1125,6 +1131,55 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("RiskPointId", "CreationTime");
 
                     b.ToTable("RisksPointChanges", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Risks.Screening.Domain.SavedScreening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("ConditionsJson")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OwnerId");
+
+                    b.ToTable("RisksSavedScreenings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

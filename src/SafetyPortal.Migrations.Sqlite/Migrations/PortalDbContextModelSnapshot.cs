@@ -1063,6 +1063,12 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Status", "Level");
 
+                    b.HasIndex("CategoryId", "Status", "EnterpriseId", "TenantId");
+
+                    b.HasIndex("Status", "Level", "EnterpriseId", "TenantId");
+
+                    b.HasIndex("Status", "Verification", "EnterpriseId", "TenantId");
+
                     b.HasIndex("TenantId", "Status", "Level", "CategoryId", "EnterpriseId");
 
                     b.ToTable("RisksPoints", (string)null);
@@ -1114,6 +1120,55 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("RiskPointId", "CreationTime");
 
                     b.ToTable("RisksPointChanges", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Risks.Screening.Domain.SavedScreening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "OwnerId");
+
+                    b.ToTable("RisksSavedScreenings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -15,6 +15,12 @@ public interface IEnterpriseDirectory
     /// </summary>
     Task<IReadOnlyDictionary<Guid, EnterpriseSummary>> GetAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every enterprise id of the current town; on the host (no current town) of every town, as <see cref="GetAsync"/>.
+    /// For screening conditions that match the enterprises they have no rows for.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> GetAllIdsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The current town's enterprises with these credit codes (统一社会信用代码), keyed by code.</summary>
     Task<IReadOnlyDictionary<string, EnterpriseSummary>> FindByCreditCodesAsync(IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken = default);
 

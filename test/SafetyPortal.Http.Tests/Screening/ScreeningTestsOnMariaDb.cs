@@ -1,0 +1,5 @@
+using SafetyPortal.Http.Tests.Infrastructure;
+
+namespace SafetyPortal.Http.Tests.Screening;
+
+public sealed class ScreeningTestsOnMariaDb(MariaDbPortalFactory factory) : ScreeningTests<MariaDbPortalFactory>(factory);
