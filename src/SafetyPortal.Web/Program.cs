@@ -5,6 +5,7 @@ using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.SettingManagement;
 using SafetyPortal.Web.Hosting;
+using SafetyPortal.Workflows;
 
 var command = PortalCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -18,6 +19,7 @@ builder.AddModule<SettingManagementModule>();
 builder.AddModule<BackgroundJobsModule>();
 builder.AddModule<AuditLoggingModule>();
 builder.AddModule<IdentityModule>();
+builder.AddModule<WorkflowsModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

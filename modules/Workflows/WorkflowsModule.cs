@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Workflows.Activities;
+using SafetyPortal.Workflows.Api;
+using SafetyPortal.Workflows.Application;
+using SafetyPortal.Workflows.Notifications;
+using SafetyPortal.Platform.Workflows;
+using SafetyPortal.Workflows.Seeding;
+using SafetyPortal.Platform.Seeding;
+
+namespace SafetyPortal.Workflows;
+
+/// <summary>BPMN 2.0 process definitions (bureau and town versions), the engine that runs them, human tasks and monitoring.</summary>
+public sealed class WorkflowsModule : PortalModule
+{
+    public override string Name => "Workflows";
+
+    public override void ConfigureServices(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<WorkflowUser>();
+        services.AddScoped<ActivityRegistry>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<IWorkflowActivity, NotifyActivity>();
+        services.AddScoped<IWorkflowActivity, SendSmsActivity>();
+        services.AddScoped<VisibleDefinitions>();
+        services.AddScoped<DefinitionValidation>();
+        services.AddScoped<DefinitionPublishing>();
+        services.AddScoped<ManageDefinitions>();
+        services.AddScoped<IDataSeedContributor, BuiltInProcessSeeder>();
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup(WorkflowsPermissions.GroupName, "Permission:Workflows", typeof(WorkflowsResource));
+        var definitions = group.AddPermission(WorkflowsPermissions.Definitions.Default, "Permission:Definitions")
+            .GrantByDefaultTo(PortalRoles.WorkflowDesigner, PortalRoles.BureauInspector, PortalRoles.TownInspector);
+        definitions.AddChild(WorkflowsPermissions.Definitions.Design, "Permission:Definitions.Design")
+            .GrantByDefaultTo(PortalRoles.WorkflowDesigner);
+        group.AddPermission(WorkflowsPermissions.Instances.Default, "Permission:Instances")
+            .GrantByDefaultTo(PortalRoles.WorkflowDesigner, PortalRoles.BureauInspector, PortalRoles.TownInspector);
+        group.AddPermission(WorkflowsPermissions.Tasks.Default, "Permission:Tasks")
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.WorkflowDesigner, PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
+                PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDefinitionsApi();
+    }
+}
