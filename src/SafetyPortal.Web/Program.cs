@@ -6,6 +6,7 @@ using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Risks;
 using SafetyPortal.SettingManagement;
 using SafetyPortal.Web.Hosting;
+using SafetyPortal.Workflows;
 
 var command = PortalCommand.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -20,6 +21,7 @@ builder.AddModule<SettingManagementModule>();
 builder.AddModule<BackgroundJobsModule>();
 builder.AddModule<AuditLoggingModule>();
 builder.AddModule<IdentityModule>();
+builder.AddModule<WorkflowsModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -3,29 +3,34 @@ using BenchmarkDotNet.Running;
 using SafetyPortal.Bench.Import;
 
 // Micro benchmarks: dotnet run -c Release --project test/SafetyPortal.Bench -- --filter '*'
+var mode = args.Length > 0 ? args[0] : "";
 // Staff import at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --import [--towns N] [--staff N]
-if (args.Length > 0 && args[0] == "--import")
+// (--staff makes a smaller city for a quick look; the README's figures use the defaults.)
+if (mode == "--import")
 {
-    int Option(string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    // --staff makes a smaller city for a quick look; the README's figures use the defaults.
     return await ImportBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff));
 }
 // Risk register at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --risks [--towns N]
-if (args.Length > 0 && args[0] == "--risks")
+if (mode == "--risks")
 {
-    var towns = Array.IndexOf(args, "--towns") is var t and >= 0 && t + 1 < args.Length ? int.Parse(args[t + 1], CultureInfo.InvariantCulture) : 8;
-    return await SafetyPortal.Bench.Risks.RiskRegisterBenchmark.RunAsync(towns);
+    return await SafetyPortal.Bench.Risks.RiskRegisterBenchmark.RunAsync(Option("--towns", 8));
 }
 // Screening (前置研判) at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --screening [--towns N]
-if (args.Length > 0 && args[0] == "--screening")
+if (mode == "--screening")
 {
-    var towns = Array.IndexOf(args, "--towns") is var t and >= 0 && t + 1 < args.Length ? int.Parse(args[t + 1], CultureInfo.InvariantCulture) : 8;
-    return await SafetyPortal.Bench.Screening.ScreeningBenchmark.RunAsync(towns);
+    return await SafetyPortal.Bench.Screening.ScreeningBenchmark.RunAsync(Option("--towns", 8));
 }
-if (args.Length > 2 && args[0] == ImportRun.Switch)
+// Workflow engine on MariaDB: dotnet run -c Release --project test/SafetyPortal.Bench -- --workflows [--instances N] [--timers N] [--clients N]
+if (mode == "--workflows")
+{
+    return await SafetyPortal.Bench.Workflows.WorkflowBenchmark.RunAsync(Option("--instances", 20_000), Option("--timers", 100_000), Option("--clients", 16));
+}
+if (args.Length > 2 && mode == ImportRun.Switch)
 {
     return await ImportRun.RunAsync(args[1], args[2], args[3..]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
+
+int Option(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;

@@ -19,6 +19,7 @@ public sealed class LayeringTests
         typeof(BackgroundJobsModule).Assembly,
         typeof(AuditLoggingModule).Assembly,
         typeof(IdentityModule).Assembly,
+        typeof(SafetyPortal.Workflows.WorkflowsModule).Assembly,
     ];
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Workflows.Application;
+
+public sealed record ActivityInputDto(string Name, string Type, bool Required, string? Description);

@@ -1,0 +1,7 @@
+namespace SafetyPortal.Workflows.Domain;
+
+public enum DefinitionStatus
+{
+    Draft,
+    Published,
+}

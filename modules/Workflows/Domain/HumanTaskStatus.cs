@@ -1,0 +1,8 @@
+namespace SafetyPortal.Workflows.Domain;
+
+public enum HumanTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

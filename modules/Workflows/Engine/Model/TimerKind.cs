@@ -1,0 +1,8 @@
+namespace SafetyPortal.Workflows.Engine.Model;
+
+public enum TimerKind
+{
+    Duration,
+    Date,
+    Cycle,
+}

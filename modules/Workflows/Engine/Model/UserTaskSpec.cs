@@ -1,0 +1,19 @@
+namespace SafetyPortal.Workflows.Engine.Model;
+
+/// <summary>
+/// Who may work on a user task and when it is due, read from camunda: attributes or potentialOwner.
+/// Candidate groups name roles; "unit:ID" a organization unit (any member), "unit:ID:Role" members holding the role.
+/// Every value may be an expression (${...}).
+/// </summary>
+public sealed record UserTaskSpec(
+    string? Assignee,
+    string? CandidateUsers,
+    string? CandidateGroups,
+    string? DueDate,
+    string? FollowUpDate,
+    string? FormKey,
+    string? Priority)
+{
+    public bool HasAssignment =>
+        !string.IsNullOrWhiteSpace(Assignee) || !string.IsNullOrWhiteSpace(CandidateUsers) || !string.IsNullOrWhiteSpace(CandidateGroups);
+}

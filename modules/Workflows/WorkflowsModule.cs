@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Workflows.Activities;
+using SafetyPortal.Workflows.Api;
+using SafetyPortal.Workflows.Engine.Execution;
+using SafetyPortal.Workflows.Engine.Scripting;
+using SafetyPortal.Workflows.Runtime;
+using Microsoft.Extensions.Options;
+using SafetyPortal.Workflows.Application;
+using SafetyPortal.Workflows.Notifications;
+using SafetyPortal.Platform.Workflows;
+using SafetyPortal.Workflows.Seeding;
+using SafetyPortal.Platform.Seeding;
+
+namespace SafetyPortal.Workflows;
+
+/// <summary>BPMN 2.0 process definitions (bureau and town versions), the engine that runs them, human tasks and monitoring.</summary>
+public sealed class WorkflowsModule : PortalModule
+{
+    public override string Name => "Workflows";
+
+    public override void ConfigureServices(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<WorkflowUser>();
+        services.AddScoped<ActivityRegistry>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<IWorkflowActivity, NotifyActivity>();
+        services.AddScoped<IWorkflowActivity, SendSmsActivity>();
+        services.AddScoped<VisibleDefinitions>();
+        services.AddScoped<DefinitionValidation>();
+        services.AddScoped<DefinitionPublishing>();
+        services.AddScoped<ManageDefinitions>();
+        services.AddScoped<IDataSeedContributor, BuiltInProcessSeeder>();
+        AddRuntime(builder);
+    }
+
+    /// <summary>The engine (one sandbox and model cache per node), its use cases and this node's job worker.</summary>
+    private static void AddRuntime(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<RuntimeOptions>(builder.Configuration.GetSection(RuntimeOptions.Section));
+        services.Configure<ScriptLimits>(builder.Configuration.GetSection(RuntimeOptions.Section + ":Scripts"));
+        services.AddSingleton(s => new ScriptSandbox(s.GetRequiredService<IOptions<ScriptLimits>>().Value));
+        services.AddSingleton<ProcessExecutor>();
+        services.AddSingleton<ProcessModelCache>();
+        services.AddSingleton<JobSignal>();
+        services.AddScoped<EffectsWriter>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<JobClaims>();
+        services.AddScoped<TimerFiring>();
+        services.AddScoped<ActivityJobs>();
+        services.AddScoped<TaskCandidacy>();
+        services.AddScoped<OperateInstances>();
+        services.AddScoped<MonitorInstances>();
+        services.AddScoped<ManageTasks>();
+        services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
+        services.AddHostedService<JobWorker>();
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup(WorkflowsPermissions.GroupName, "Permission:Workflows", typeof(WorkflowsResource));
+        var definitions = group.AddPermission(WorkflowsPermissions.Definitions.Default, "Permission:Definitions")
+            .GrantByDefaultTo(PortalRoles.WorkflowDesigner, PortalRoles.BureauInspector, PortalRoles.TownInspector);
+        definitions.AddChild(WorkflowsPermissions.Definitions.Design, "Permission:Definitions.Design")
+            .GrantByDefaultTo(PortalRoles.WorkflowDesigner);
+        group.AddPermission(WorkflowsPermissions.Instances.Default, "Permission:Instances")
+            .GrantByDefaultTo(PortalRoles.WorkflowDesigner, PortalRoles.BureauInspector, PortalRoles.TownInspector);
+        group.AddPermission(WorkflowsPermissions.Tasks.Default, "Permission:Tasks")
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.WorkflowDesigner, PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
+                PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapDefinitionsApi();
+        endpoints.MapInstancesApi();
+        endpoints.MapTasksApi();
+    }
+}
