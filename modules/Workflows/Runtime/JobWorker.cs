@@ -73,6 +73,19 @@ internal sealed partial class JobWorker(
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<TimerFiring>().FireAsync(timers, owner, cancellationToken);
             }
+            foreach (var job in town.Where(j => j.Kind == JobKind.TimerStart))
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                try
+                {
+                    await scope.ServiceProvider.GetRequiredService<TimerFiring>().StartByTimerAsync(job, cancellationToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogJobFailed(logger, job.Id, job.ElementId, e);
+                    await scope.ServiceProvider.GetRequiredService<JobClaims>().ReleaseAsync(job.Id, owner, cancellationToken);
+                }
+            }
             foreach (var job in town.Where(j => j.Kind == JobKind.Activity))
             {
                 await using var scope = scopes.CreateAsyncScope();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Workflows.Domain;
 using SafetyPortal.Workflows.Engine.Execution;
+using SafetyPortal.Workflows.Engine.Timers;
 
 namespace SafetyPortal.Workflows.Runtime;
 
@@ -36,6 +37,35 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
             }
             return fired;
         }
+    }
+
+    /// <summary>A timer start event is due: one new instance of its version, and the next firing of a cycle.</summary>
+    public async Task StartByTimerAsync(WorkflowJob job, CancellationToken cancellationToken)
+    {
+        await db.InTransactionAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            var definition = await db.Set<WorkflowDefinition>().IgnoreQueryFilters().Where(d => d.Id == job.DefinitionId)
+                .Select(d => new WorkflowDefinition { Id = d.Id, TenantId = d.TenantId, Key = d.Key, Name = d.Name, Version = d.Version })
+                .FirstOrDefaultAsync(ct);
+            if (definition is not null)
+            {
+                await engine.StartAsync(definition, null, null, "timer", ct, job.ElementId);
+                var plan = JobPayloads.ReadTimer(job.PayloadJson, job.DueTime);
+                if (TimerSchedule.Next(plan) is { } next)
+                {
+                    db.Add(new WorkflowJob
+                    {
+                        TenantId = job.TenantId, DefinitionId = job.DefinitionId, ElementId = job.ElementId, Kind = JobKind.TimerStart,
+                        DueTime = next.DueUtc, PayloadJson = JobPayloads.Timer(next), CreationTime = engine.Now,
+                    });
+                }
+            }
+            var stored = new WorkflowJob { Id = job.Id, LockOwner = job.LockOwner };
+            db.Attach(stored);
+            db.Remove(stored);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
     }
 
     private async Task<int> FireTogetherAsync(IReadOnlyList<WorkflowJob> timers, CancellationToken cancellationToken)

@@ -83,6 +83,21 @@ public abstract class RuntimeTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_timer_start_event_starts_an_instance_at_each_firing_of_its_cycle()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var key = NewKey("timer-start");
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(key, """
+            <startEvent id="Daily"><timerEventDefinition><timeCycle>R2/PT1S</timeCycle></timerEventDefinition></startEvent>
+            <sequenceFlow id="f1" sourceRef="Daily" targetRef="Check" /><userTask id="Check" camunda:candidateGroups="TownInspector" />
+            """));
+        var started = await Eventually.ReturnsAsync(
+            async () => (await townadmin.GetJsonAsync<PagedDocument<InstanceDocument>>($"/api/workflows/instances?processKey={key}"))!.TotalCount,
+            count => count >= 2, "two instances started by the timer");
+        Assert.Equal(2, started);
+    }
+
+    [Fact]
     public async Task A_failing_activity_becomes_an_incident_that_a_retry_resolves_after_the_data_is_fixed()
     {
         using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");

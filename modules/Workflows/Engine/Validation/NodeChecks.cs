@@ -106,7 +106,11 @@ internal static class NodeChecks
         {
             return;
         }
-        if (Expressions.IsExpression(timer.Text))
+        if (Expressions.IsExpression(timer.Text) && node.Kind == NodeKind.StartEvent)
+        {
+            error("A timer start event needs a literal ISO 8601 value: there are no variables yet to evaluate an expression with.");
+        }
+        else if (Expressions.IsExpression(timer.Text))
         {
             CheckExpressions(timer.Text, error);
         }
