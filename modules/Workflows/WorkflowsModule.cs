@@ -8,6 +8,8 @@ using SafetyPortal.Platform.Permissions;
 using SafetyPortal.Workflows.Activities;
 using SafetyPortal.Workflows.Api;
 using SafetyPortal.Workflows.Application;
+using SafetyPortal.Workflows.Forms;
+using SafetyPortal.Platform.Menus;
 using SafetyPortal.Workflows.Notifications;
 using SafetyPortal.Platform.Workflows;
 using SafetyPortal.Workflows.Seeding;
@@ -35,6 +37,10 @@ public sealed class WorkflowsModule : PortalModule
         services.AddScoped<DefinitionPublishing>();
         services.AddScoped<ManageDefinitions>();
         services.AddScoped<IDataSeedContributor, BuiltInProcessSeeder>();
+        foreach (var form in EmbeddedWorkflowForm.BuiltIn())
+        {
+            services.AddSingleton(form);
+        }
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -54,5 +60,16 @@ public sealed class WorkflowsModule : PortalModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDefinitionsApi();
+        endpoints.MapFormsApi();
+    }
+
+    public override void ConfigureMenu(MenuBuilder menu)
+    {
+        menu.Add(new MenuItem("Workflows.Tasks", "Menu:Tasks", typeof(WorkflowsResource),
+            "/Workflows/Tasks", "bi-inbox", 50, WorkflowsPermissions.Tasks.Default));
+        menu.Add(new MenuItem("Workflows.Instances", "Menu:Instances", typeof(WorkflowsResource),
+            "/Workflows/Instances", "bi-activity", 700, WorkflowsPermissions.Instances.Default));
+        menu.Add(new MenuItem("Workflows.Designer", "Menu:Designer", typeof(WorkflowsResource),
+            "/Workflows/Designer", "bi-diagram-3", 710, WorkflowsPermissions.Definitions.Default));
     }
 }
