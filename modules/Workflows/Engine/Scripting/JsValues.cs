@@ -15,7 +15,7 @@ internal static class JsValues
         null => JsValue.Null,
         JsonValue value when value.GetValueKind() == JsonValueKind.String => new JsString(value.GetValue<string>()),
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>() ? JsBoolean.True : JsBoolean.False,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => new JsNumber(value.GetValue<double>()),
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => new JsNumber(double.Parse(value.ToJsonString(), CultureInfo.InvariantCulture)),
         _ => new Jint.Native.Json.JsonParser(engine).Parse(node.ToJsonString()),
     };
 
