@@ -9,7 +9,7 @@ namespace SafetyPortal.Browser.Tests.Workflows;
 public sealed class DesignerTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Designer_renames_a_step_saves_and_publishes_then_sees_a_broken_flow_marked()
+    public async Task Designer_renames_a_step_saves_and_publishes_then_sees_a_broken_model_marked()
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -20,8 +20,8 @@ public sealed class DesignerTests(BrowserFixture fixture)
         // The bundle is served and the modeler draws the process with the Chinese palette.
         var canvas = page.GetByTestId("designer-canvas");
         await Expect(canvas.Locator("[data-element-id='ConfirmLevel']")).ToBeVisibleAsync();
-        await Expect(canvas.Locator(".djs-palette [title='创建用户任务']")).ToBeVisibleAsync();
-        await Expect(canvas.Locator(".djs-palette [title='创建排他网关'], .djs-palette [title='创建网关']").First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "创建用户任务" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "创建并行网关" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("problems")).ToContainTextAsync("没有发现问题");
 
         // Rename a step in the properties panel, save the draft and publish it as the next version.
@@ -31,15 +31,15 @@ public sealed class DesignerTests(BrowserFixture fixture)
         await name.PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("草稿已保存。");
-        await page.GetByRole(AriaRole.Button, new() { Name = "发布", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = "发布" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已发布为第");
         await page.GetByRole(AriaRole.Tab, new() { Name = "版本" }).ClickAsync();
         await Expect(page.GetByTestId("versions").Locator("li")).ToHaveCountAsync(2);
 
-        // Deleting the verification step leaves the gateway unreachable: the engine's validator names it, the diagram marks it.
-        await canvas.Locator("[data-element-id='Verify']").ClickAsync();
+        // Deleting the start event leaves every step unreachable: the engine's validator names them, the diagram marks them.
+        await canvas.Locator("[data-element-id='HazardReported']").ClickAsync();
         await page.Locator(".djs-context-pad [data-action='delete']").ClickAsync();
-        await Expect(canvas.Locator(".djs-element.portal-invalid").First).ToBeVisibleAsync();
+        await Expect(canvas.Locator("[data-element-id='ConfirmLevel'].portal-invalid")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "问题" }).ClickAsync();
         await Expect(page.GetByTestId("problems").Locator("li[data-element-id]").First).ToBeVisibleAsync();
         await Expect(page.Locator(".bjs-powered-by")).ToBeVisibleAsync();

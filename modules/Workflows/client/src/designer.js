@@ -20,7 +20,10 @@ const root = document.querySelector('[data-designer]');
 if (root) {
   const modeler = new BpmnModeler({
     container: root.querySelector('[data-role="canvas"]'),
-    propertiesPanel: { parent: root.querySelector('[data-role="properties"]') },
+    propertiesPanel: {
+      parent: root.querySelector('[data-role="properties"]'),
+      layout: { groups: { general: { open: true }, userAssignment: { open: true }, CamundaPlatform__UserAssignment: { open: true } } }
+    },
     additionalModules: [
       BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, CamundaPlatformPropertiesProviderModule, CamundaBehaviorsModule,
       translateModule, restrictModule

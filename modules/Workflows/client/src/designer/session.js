@@ -7,6 +7,15 @@ import { FormDesigner } from './form-designer.js';
 import { ActivityCard } from './activity-card.js';
 import { blankDiagram } from './blank.js';
 
+/** Fits the diagram into the canvas, leaving the palette's strip on the left free so no element sits under it. */
+function fitBesidePalette(canvas) {
+  const palette = canvas.getContainer().querySelector('.djs-palette');
+  canvas.zoom('fit-viewport', 'auto');
+  const box = canvas.viewbox();
+  const pad = (palette ? palette.offsetLeft + palette.offsetWidth + 24 : 0) / box.scale;
+  canvas.viewbox({ x: box.x - pad, y: box.y, width: box.width + pad, height: box.height });
+}
+
 export class DesignerSession {
   constructor(modeler, root) {
     this.modeler = modeler;
@@ -74,7 +83,7 @@ export class DesignerSession {
   /** After any import: the key may have changed, so find this town's draft of it (its stamp is needed to replace it). */
   async afterImport() {
     this.key = this.processKey();
-    this.modeler.get('canvas').zoom('fit-viewport', 'auto');
+    fitBesidePalette(this.modeler.get('canvas'));
     const versions = await this.versions.load(this.key);
     const own = versions.find(v => v.status === 'Draft' && (v.tenantId || null) === this.tenantId);
     this.draft = own ? await api(`/definitions/${own.id}`) : null;

@@ -1,6 +1,6 @@
 // Small DOM helpers shared by the pages: texts come from the page (data-texts JSON), never from literals here.
 export function texts(root = document) {
-  const holder = root.querySelector('[data-texts]');
+  const holder = root.matches?.('[data-texts]') ? root : root.querySelector('[data-texts]');
   return holder ? JSON.parse(holder.dataset.texts) : {};
 }
 
