@@ -7,6 +7,10 @@ using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
 using SafetyPortal.Workflows.Activities;
 using SafetyPortal.Workflows.Api;
+using SafetyPortal.Workflows.Engine.Execution;
+using SafetyPortal.Workflows.Engine.Scripting;
+using SafetyPortal.Workflows.Runtime;
+using Microsoft.Extensions.Options;
 using SafetyPortal.Workflows.Application;
 using SafetyPortal.Workflows.Forms;
 using SafetyPortal.Platform.Menus;
@@ -41,6 +45,30 @@ public sealed class WorkflowsModule : PortalModule
         {
             services.AddSingleton(form);
         }
+        AddRuntime(builder);
+    }
+
+    /// <summary>The engine (one sandbox and model cache per node), its use cases and this node's job worker.</summary>
+    private static void AddRuntime(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<RuntimeOptions>(builder.Configuration.GetSection(RuntimeOptions.Section));
+        services.Configure<ScriptLimits>(builder.Configuration.GetSection(RuntimeOptions.Section + ":Scripts"));
+        services.AddSingleton(s => new ScriptSandbox(s.GetRequiredService<IOptions<ScriptLimits>>().Value));
+        services.AddSingleton<ProcessExecutor>();
+        services.AddSingleton<ProcessModelCache>();
+        services.AddSingleton<JobSignal>();
+        services.AddScoped<EffectsWriter>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<JobClaims>();
+        services.AddScoped<TimerFiring>();
+        services.AddScoped<ActivityJobs>();
+        services.AddScoped<TaskCandidacy>();
+        services.AddScoped<OperateInstances>();
+        services.AddScoped<MonitorInstances>();
+        services.AddScoped<ManageTasks>();
+        services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
+        services.AddHostedService<JobWorker>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -60,6 +88,8 @@ public sealed class WorkflowsModule : PortalModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapDefinitionsApi();
+        endpoints.MapInstancesApi();
+        endpoints.MapTasksApi();
         endpoints.MapFormsApi();
     }
 

@@ -21,14 +21,17 @@ public sealed class VisibleDefinitions(PortalDbContext db, ICurrentTenant tenant
         await Query().FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
         ?? throw new Platform.Domain.EntityNotFoundException(typeof(WorkflowDefinition), id);
 
-    /// <summary>The newest published version of a key: the town's own when it has one (its override), else the bureau's.</summary>
-    public async Task<WorkflowDefinition?> LatestPublishedAsync(string key, CancellationToken cancellationToken)
-    {
-        var versions = await Query()
+    /// <summary>
+    /// The newest published version of a key: the town's own when it has one (its override), else the bureau's.
+    /// Read without its XML (starting needs only the id; the parsed model is cached per version).
+    /// </summary>
+    public Task<WorkflowDefinition?> LatestPublishedAsync(string key, CancellationToken cancellationToken) =>
+        Query()
             .Where(d => d.Key == key && d.Status == DefinitionStatus.Published)
             .OrderByDescending(d => d.TenantId != null).ThenByDescending(d => d.Version)
-            .Select(d => new { d.Id, d.TenantId })
+            .Select(d => new WorkflowDefinition
+            {
+                Id = d.Id, TenantId = d.TenantId, Key = d.Key, Name = d.Name, Version = d.Version, Status = d.Status,
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        return versions is null ? null : await GetAsync(versions.Id, cancellationToken);
-    }
 }

@@ -30,6 +30,10 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         // Failed jobs come back within a second, not half a minute: 0.2 s, 0.4 s, 0.8 s.
         builder.UseSetting("BackgroundJobs:MaxRetries", "3");
         builder.UseSetting("BackgroundJobs:FirstRetryDelaySeconds", "0.2");
+        // Workflow activities fail fast in tests: one retry after 0.1 s, then an incident.
+        builder.UseSetting("Workflows:MaxRetries", "1");
+        builder.UseSetting("Workflows:FirstRetryDelaySeconds", "0.1");
+        builder.UseSetting("Workflows:PollMilliseconds", "200");
         builder.ConfigureTestServices(services => services.AddSingleton<ISmsSender>(Sms));
     }
 

@@ -94,7 +94,7 @@ internal sealed class Harness
     private void Apply(ExecutionEffects? effects)
     {
         Assert.NotNull(effects);
-        foreach (var token in effects.ClearedTokens)
+        foreach (var token in effects.ClearedTokens.Keys)
         {
             Tasks.RemoveAll(t => t.TokenId == token);
             Timers.RemoveAll(t => t.TokenId == token);

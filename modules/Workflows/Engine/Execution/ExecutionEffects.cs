@@ -16,11 +16,19 @@ public sealed class ExecutionEffects
     public List<IncidentRecord> Incidents { get; } = [];
 
     /// <summary>Tokens whose stored waits (open tasks, jobs, subscriptions) must go, as they moved on or were cancelled.</summary>
-    public HashSet<string> ClearedTokens { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, WaitKinds> ClearedTokens { get; } = new(StringComparer.Ordinal);
 
-    public void ClearWaits(string tokenId)
+    /// <summary>Notes that the token has a stored wait of this kind.</summary>
+    public static void Track(Token token, WaitKinds kind) => token.Waits |= kind;
+
+    public void ClearWaits(Token token)
     {
-        ClearedTokens.Add(tokenId);
+        var tokenId = token.Id;
+        if (token.Waits != WaitKinds.None)
+        {
+            ClearedTokens[tokenId] = ClearedTokens.GetValueOrDefault(tokenId) | token.Waits;
+            token.Waits = WaitKinds.None;
+        }
         Tasks.RemoveAll(r => r.TokenId == tokenId);
         Timers.RemoveAll(r => r.TokenId == tokenId);
         Activities.RemoveAll(r => r.TokenId == tokenId);

@@ -28,7 +28,7 @@ internal sealed partial class ExecutionRun
                 break;
             case EventKind.Error:
                 state.Tokens.Remove(token);
-                Effects.ClearWaits(token.Id);
+                Effects.ClearWaits(token);
                 ThrowError(token.ScopeId is null ? null : state.Find(token.ScopeId), node, node.ErrorCode, $"Error end event {node.Label}");
                 break;
             default:
@@ -88,7 +88,7 @@ internal sealed partial class ExecutionRun
             Interrupt(inner);
             state.Tokens.Remove(inner);
         }
-        Effects.ClearWaits(token.Id);
+        Effects.ClearWaits(token);
         if (token.State is TokenState.Waiting or TokenState.ScopeHost or TokenState.MultiInstanceHost)
         {
             Effects.Log(token.NodeId, model.Nodes.GetValueOrDefault(token.NodeId)?.Name, JournalKinds.Cancelled);

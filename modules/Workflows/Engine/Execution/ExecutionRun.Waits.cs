@@ -16,18 +16,23 @@ internal sealed partial class ExecutionRun
         {
             case NodeKind.UserTask:
                 Effects.Tasks.Add(TaskFor(token, node));
+                ExecutionEffects.Track(token, WaitKinds.Task);
                 break;
             case NodeKind.ServiceTask or NodeKind.SendTask:
                 Effects.Activities.Add(new ActivityRequest(token.Id, node.Id, node.ActivityName!, InputsOf(token, node)));
+                ExecutionEffects.Track(token, WaitKinds.Job);
                 break;
             case NodeKind.ReceiveTask:
                 Effects.Subscriptions.Add(new SubscriptionRequest(token.Id, node.Id, node.MessageName!));
+                ExecutionEffects.Track(token, WaitKinds.Subscription);
                 break;
             case NodeKind.IntermediateCatchEvent when node.Event == EventKind.Timer:
                 Effects.Timers.Add(new TimerRequest(token.Id, node.Id, PlanOf(token, node)));
+                ExecutionEffects.Track(token, WaitKinds.Job);
                 break;
             case NodeKind.IntermediateCatchEvent when node.Event == EventKind.Message:
                 Effects.Subscriptions.Add(new SubscriptionRequest(token.Id, node.Id, node.MessageName!));
+                ExecutionEffects.Track(token, WaitKinds.Subscription);
                 break;
             case NodeKind.CallActivity:
                 var copy = new JsonObject();
@@ -36,6 +41,7 @@ internal sealed partial class ExecutionRun
                     copy[name] = value?.DeepClone();
                 }
                 Effects.ChildStarts.Add(new ChildStartRequest(token.Id, node.Id, node.Call!, copy));
+                ExecutionEffects.Track(token, WaitKinds.ChildInstance);
                 break;
             default:
                 throw new ExecutionFailureException(node.Id, $"{node.Kind} with {node.Event} events cannot run.");
@@ -52,9 +58,11 @@ internal sealed partial class ExecutionRun
             {
                 case EventKind.Timer:
                     Effects.Timers.Add(new TimerRequest(token.Id, boundary.Id, PlanOf(token, boundary)));
+                    ExecutionEffects.Track(token, WaitKinds.Job);
                     break;
                 case EventKind.Message:
                     Effects.Subscriptions.Add(new SubscriptionRequest(token.Id, boundary.Id, boundary.MessageName!));
+                    ExecutionEffects.Track(token, WaitKinds.Subscription);
                     break;
             }
         }
@@ -106,7 +114,7 @@ internal sealed partial class ExecutionRun
         {
             if (!Expressions.IsExpression(part))
             {
-                values.Add(part);
+                values.Add(Expressions.HasEmbedded(part) ? Interpolate(token, node.Id, part) : part);
                 continue;
             }
             var result = scripts.Evaluate(node.Id, Expressions.ToScript(part), VariablesOf(token));
@@ -122,6 +130,9 @@ internal sealed partial class ExecutionRun
         return values;
     }
 
+    private string Interpolate(Token token, string elementId, string text) =>
+        Expressions.Interpolate(text, script => scripts.Evaluate(elementId, script, VariablesOf(token)) is JsonValue value ? value.ToString() : "");
+
     private string? Value(Token token, string elementId, string text)
     {
         if (!Expressions.IsExpression(text))
@@ -135,6 +146,7 @@ internal sealed partial class ExecutionRun
     private JsonNode? ValueNode(Token token, string elementId, string? text) =>
         text is null ? null
         : Expressions.IsExpression(text) ? scripts.Evaluate(elementId, Expressions.ToScript(text), VariablesOf(token))
+        : Expressions.HasEmbedded(text) ? JsonValue.Create(Interpolate(token, elementId, text))
         : JsonValue.Create(text);
 
     /// <summary>Service-task inputs: the input mappings, evaluated now.</summary>

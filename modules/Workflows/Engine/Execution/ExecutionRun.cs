@@ -119,7 +119,7 @@ internal sealed partial class ExecutionRun(ProcessModel model, InstanceState sta
     /// <summary>Leaves an activity or event along its outgoing flows (conditions decide; the default flow if none holds).</summary>
     public void Leave(Token token, FlowNode node)
     {
-        Effects.ClearWaits(token.Id);
+        Effects.ClearWaits(token);
         if (token.MultiInstanceInner && node.Kind != NodeKind.BoundaryEvent)
         {
             InnerInstanceDone(token, node);
@@ -170,7 +170,7 @@ internal sealed partial class ExecutionRun(ProcessModel model, InstanceState sta
     /// <summary>A token that reached the end of its path: gone, and its scope may be done.</summary>
     private void Finish(Token token)
     {
-        Effects.ClearWaits(token.Id);
+        Effects.ClearWaits(token);
         state.Tokens.Remove(token);
         ScopeMayBeDone(token.ScopeId);
     }

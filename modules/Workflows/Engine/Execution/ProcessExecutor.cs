@@ -64,6 +64,7 @@ public sealed class ProcessExecutor(ScriptSandbox scripts)
             if (!node.CancelActivity && TimerSchedule.Next(plan) is { } next)
             {
                 run.Effects.Timers.Add(new TimerRequest(token.Id, node.Id, next));
+                ExecutionEffects.Track(token, WaitKinds.Job);
             }
             run.FireBoundary(token, node);
         }
@@ -122,16 +123,17 @@ public sealed class ProcessExecutor(ScriptSandbox scripts)
         return run.Effects;
     }
 
-    /// <summary>After an incident was fixed: the failed token runs its element again.</summary>
+    /// <summary>After an incident was fixed: the token runs its element again (a failed activity is asked for anew, with inputs evaluated now).</summary>
     public ExecutionEffects? Retry(ProcessModel model, InstanceState state, JsonObject variables, DateTime now, string tokenId)
     {
         var token = state.Find(tokenId);
-        if (token is not { State: TokenState.Failed } || !model.Nodes.TryGetValue(token.NodeId, out var node))
+        if (token is not { State: TokenState.Failed or TokenState.Waiting } || !model.Nodes.TryGetValue(token.NodeId, out var node))
         {
             return null;
         }
         var run = new ExecutionRun(model, state, variables, scripts, now);
         run.Effects.Log(node.Id, node.Name, JournalKinds.Retried);
+        run.Effects.ClearWaits(token);
         token.State = TokenState.Active;
         run.Enter(token, node);
         run.Run();

@@ -20,6 +20,9 @@ public sealed class Token
 
     /// <summary>One instance of a multi-instance activity; finishing it reports to its host instead of leaving.</summary>
     public bool MultiInstanceInner { get; set; }
+
+    /// <summary>The kinds of stored waits (tasks, jobs, subscriptions) this token has right now.</summary>
+    public WaitKinds Waits { get; set; }
     public int InstancesTotal { get; set; }
     public int InstancesCompleted { get; set; }
     public int InstancesStarted { get; set; }

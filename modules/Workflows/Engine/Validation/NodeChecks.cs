@@ -142,11 +142,15 @@ internal static class NodeChecks
     /// <summary>Each ${...} part of a value parses as JavaScript.</summary>
     internal static void CheckExpressions(string? text, Action<string> error)
     {
-        foreach (var part in AssignmentReader.Split(text).Where(Expressions.IsExpression))
+        foreach (var part in AssignmentReader.Split(text))
         {
-            if (ScriptSandbox.SyntaxErrorOf(Expressions.ToScript(part)) is { } problem)
+            var scripts = Expressions.IsExpression(part) ? [Expressions.ToScript(part)] : Expressions.Embedded(part);
+            foreach (var script in scripts)
             {
-                error($"The expression '{part}' does not parse: {problem}");
+                if (ScriptSandbox.SyntaxErrorOf(script) is { } problem)
+                {
+                    error($"The expression '{part}' does not parse: {problem}");
+                }
             }
         }
     }

@@ -1,0 +1,219 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Domain;
+using SafetyPortal.Workflows.Domain;
+using SafetyPortal.Workflows.Engine.Execution;
+using SafetyPortal.Workflows.Notifications;
+using SafetyPortal.Workflows.Runtime;
+
+namespace SafetyPortal.Workflows.Application;
+
+/// <summary>The task inbox of the signed-in user: list, read, claim, unclaim, delegate, complete.</summary>
+public sealed class ManageTasks(
+    PortalDbContext db,
+    WorkflowUser user,
+    TaskCandidacy candidacy,
+    WorkflowEngine engine,
+    ProcessExecutor executor,
+    Notifier notifier)
+{
+    public async Task<PagedResult<HumanTaskDto>> ListAsync(PageRequest page, TaskFilter filter, CancellationToken cancellationToken)
+    {
+        var me = user.Name;
+        var now = engine.Now;
+        var query = db.Set<HumanTask>().AsNoTracking();
+        var scope = filter.Scope?.ToLowerInvariant() ?? "all";
+        if (scope == "completed")
+        {
+            query = query.Where(t => t.Status == HumanTaskStatus.Completed && t.CompletedBy == me);
+        }
+        else
+        {
+            var candidate = await candidacy.IsCandidateAsync(cancellationToken);
+            query = query.Where(t => t.Status == HumanTaskStatus.Open);
+            query = scope switch
+            {
+                "mine" => query.Where(t => t.Assignee == me),
+                "groups" => query.Where(t => t.Assignee == null).Where(candidate),
+                _ => query.Where(t => t.Assignee == me || t.Assignee == null).Where(Or(candidate, t => t.Assignee == me)),
+            };
+        }
+        if (!string.IsNullOrWhiteSpace(filter.ProcessKey))
+        {
+            query = query.Where(t => t.ProcessKey == filter.ProcessKey);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.BusinessKey))
+        {
+            query = query.Where(t => t.BusinessKey == filter.BusinessKey);
+        }
+        if (filter.Overdue is { } overdue)
+        {
+            query = overdue ? query.Where(t => t.DueDate < now) : query.Where(t => t.DueDate == null || t.DueDate >= now);
+        }
+        if (page.SearchText is { } search)
+        {
+            query = query.Where(t => t.Name.Contains(search) || t.BusinessKey!.Contains(search));
+        }
+        var result = await query.OrderBy(t => t.DueDate == null).ThenBy(t => t.DueDate).ThenBy(t => t.CreationTime).ToPagedResultAsync(page, cancellationToken);
+        return new PagedResult<HumanTaskDto>(result.Items.Select(t => t.ToDto(now)).ToList(), result.TotalCount, result.Page, result.PageSize);
+    }
+
+    public async Task<HumanTaskDetailDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var task = await VisibleAsync(id, cancellationToken);
+        var variables = await db.Set<WorkflowInstance>().Where(i => i.Id == task.InstanceId).Select(i => i.VariablesJson).FirstAsync(cancellationToken);
+        return new HumanTaskDetailDto(task.ToDto(engine.Now), JsonNode.Parse(variables)?.AsObject() ?? []);
+    }
+
+    public async Task<HumanTaskDto> ClaimAsync(Guid id, TaskActionRequest request, CancellationToken cancellationToken)
+    {
+        var task = await OpenAsync(id, request.ConcurrencyStamp, cancellationToken);
+        if (task.Assignee is not null && task.Assignee != user.Name)
+        {
+            throw new DbUpdateConcurrencyException($"The task was already claimed by {task.Assignee}.");
+        }
+        task.Assignee = user.Name;
+        task.ClaimTime = engine.Now;
+        Journal(task, JournalKinds.Claimed, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return task.ToDto(engine.Now);
+    }
+
+    public async Task<HumanTaskDto> UnclaimAsync(Guid id, TaskActionRequest request, CancellationToken cancellationToken)
+    {
+        var task = await OpenAsync(id, request.ConcurrencyStamp, cancellationToken);
+        RequireAssignee(task);
+        task.Assignee = null;
+        task.ClaimTime = null;
+        Journal(task, JournalKinds.Unclaimed, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return task.ToDto(engine.Now);
+    }
+
+    public async Task<HumanTaskDto> DelegateAsync(Guid id, DelegateTaskRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserName))
+        {
+            throw OperateInstances.Invalid("userName", "Name the user to delegate to.");
+        }
+        var task = await OpenAsync(id, request.ConcurrencyStamp, cancellationToken);
+        if (task.Assignee is null)
+        {
+            task.Assignee = user.Name;
+        }
+        RequireAssignee(task);
+        task.Owner ??= user.Name;
+        task.Assignee = request.UserName.Trim();
+        task.ClaimTime = engine.Now;
+        notifier.ToUser(task.Assignee, NotificationKinds.TaskDelegated, task.Name, task.BusinessKey, task.Id, task.InstanceId);
+        Journal(task, JournalKinds.Delegated, task.Assignee);
+        await db.SaveChangesAsync(cancellationToken);
+        return task.ToDto(engine.Now);
+    }
+
+    /// <summary>Completes the task with the form's data and runs the instance to its next wait states, in one transaction.</summary>
+    public async Task<HumanTaskDto> CompleteAsync(Guid id, CompleteTaskRequest request, CancellationToken cancellationToken)
+    {
+        HumanTask? completed = null;
+        await db.InTransactionAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            var task = await OpenAsync(id, request.ConcurrencyStamp, ct);
+            if (task.Assignee is null)
+            {
+                task.Assignee = user.Name;
+            }
+            RequireAssignee(task);
+            task.Status = HumanTaskStatus.Completed;
+            task.CompletionTime = engine.Now;
+            task.CompletedBy = user.Name;
+            var moved = await engine.StepAsync(task.InstanceId, (s, now) =>
+            {
+                if (s.State.Find(task.TokenId) is { } token)
+                {
+                    token.Waits &= ~WaitKinds.Task;
+                }
+                return executor.Complete(s.Model, s.State, s.Variables, now, task.TokenId, task.ElementId, request.Variables);
+            }, user.Name, new EffectsWriter.Exclusions(TaskId: task.Id), ct);
+            if (!moved)
+            {
+                throw new DbUpdateConcurrencyException("The instance has moved on; the task is no longer open.");
+            }
+            await db.SaveChangesAsync(ct);
+            completed = task;
+        }, cancellationToken);
+        return completed!.ToDto(engine.Now);
+    }
+
+    public async Task<PagedResult<NotificationDto>> NotificationsAsync(PageRequest page, bool unreadOnly, CancellationToken cancellationToken)
+    {
+        var me = user.Name;
+        var query = db.Set<WorkflowNotification>().AsNoTracking().Where(n => n.UserName == me);
+        if (unreadOnly)
+        {
+            query = query.Where(n => n.ReadTime == null);
+        }
+        var result = await query.OrderByDescending(n => n.CreationTime).ToPagedResultAsync(page, cancellationToken);
+        return new PagedResult<NotificationDto>(result.Items.Select(n => n.ToDto()).ToList(), result.TotalCount, result.Page, result.PageSize);
+    }
+
+    public async Task MarkReadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var me = user.Name;
+        var notification = await db.Set<WorkflowNotification>().FirstOrDefaultAsync(n => n.Id == id && n.UserName == me, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(WorkflowNotification), id);
+        notification.ReadTime ??= engine.Now;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A task the user may see: assigned to them, owned (delegated) by them, or one they are a candidate for.</summary>
+    private async Task<HumanTask> VisibleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var task = await db.Set<HumanTask>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(HumanTask), id);
+        if (task.Assignee != user.Name && task.Owner != user.Name && !await candidacy.IsCandidateForAsync(task, cancellationToken))
+        {
+            throw new EntityNotFoundException(typeof(HumanTask), id);
+        }
+        return task;
+    }
+
+    private async Task<HumanTask> OpenAsync(Guid id, string? stamp, CancellationToken cancellationToken)
+    {
+        var task = await VisibleAsync(id, cancellationToken);
+        if (task.Status != HumanTaskStatus.Open)
+        {
+            throw OperateInstances.Invalid("id", $"The task is {task.Status}.");
+        }
+        if (stamp is not null)
+        {
+            db.Entry(task).Property(t => t.ConcurrencyStamp).OriginalValue = stamp;
+        }
+        return task;
+    }
+
+    private void RequireAssignee(HumanTask task)
+    {
+        if (task.Assignee != user.Name)
+        {
+            throw new ForbiddenException($"The task is assigned to {task.Assignee}; claim it first.");
+        }
+    }
+
+    private void Journal(HumanTask task, string kind, string? detail) =>
+        db.Add(new JournalEntry
+        {
+            TenantId = task.TenantId, InstanceId = task.InstanceId, Time = engine.Now, ElementId = task.ElementId, ElementName = task.Name,
+            Kind = kind, Actor = user.Name, Detail = detail,
+        });
+
+    private static System.Linq.Expressions.Expression<Func<HumanTask, bool>> Or(
+        System.Linq.Expressions.Expression<Func<HumanTask, bool>> left, System.Linq.Expressions.Expression<Func<HumanTask, bool>> right)
+    {
+        var body = System.Linq.Expressions.Expression.OrElse(left.Body,
+            new ParameterSwap(right.Parameters[0], left.Parameters[0]).Visit(right.Body));
+        return System.Linq.Expressions.Expression.Lambda<Func<HumanTask, bool>>(body, left.Parameters);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.MultiTenancy;
+using SafetyPortal.Workflows.Application;
+using SafetyPortal.Workflows.Domain;
+using SafetyPortal.Workflows.Engine.Execution;
+using SafetyPortal.Workflows.Engine.Model;
+
+namespace SafetyPortal.Workflows.Runtime;
+
+/// <summary>
+/// Runs executor steps against stored instances: load, step, write effects. The caller owns the transaction and the
+/// save; the instance's concurrency stamp makes a second, concurrent step on the same instance fail instead of both winning.
+/// </summary>
+public sealed class WorkflowEngine(
+    PortalDbContext db,
+    ProcessExecutor executor,
+    ProcessModelCache models,
+    EffectsWriter writer,
+    VisibleDefinitions definitions,
+    ICurrentTenant tenant,
+    TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<WorkflowInstance> StartAsync(WorkflowDefinition definition, string? businessKey, JsonObject? variables, string actor,
+        CancellationToken cancellationToken, string? startEventId = null, WorkflowInstance? parent = null, string? parentTokenId = null)
+    {
+        var model = await ModelOfAsync(definition.Id, cancellationToken);
+        var now = Now;
+        var instance = new WorkflowInstance
+        {
+            TenantId = parent?.TenantId ?? tenant.Id,
+            DefinitionId = definition.Id, ProcessKey = definition.Key, DefinitionVersion = definition.Version,
+            BusinessKey = businessKey, Status = InstanceStatus.Active, StartTime = now, StartedBy = actor,
+            ParentInstanceId = parent?.Id, ParentTokenId = parentTokenId,
+        };
+        db.Add(instance);
+        var session = new InstanceSession(instance, model, new InstanceState(), (JsonObject?)variables?.DeepClone() ?? []);
+        var effects = executor.Start(model, session.State, session.Variables, now, startEventId);
+        await WriteAsync(session, effects, now, actor, null, cancellationToken);
+        return instance;
+    }
+
+    /// <summary>Loads the instance, runs the step, writes its effects; false when the step no longer applies (stale event).</summary>
+    public async Task<bool> StepAsync(Guid instanceId, Func<InstanceSession, DateTime, ExecutionEffects?> step, string actor,
+        EffectsWriter.Exclusions? except, CancellationToken cancellationToken)
+    {
+        var session = await LoadAsync(instanceId, cancellationToken);
+        if (session.Instance.Status != InstanceStatus.Active)
+        {
+            return false;
+        }
+        var now = Now;
+        var effects = step(session, now);
+        if (effects is null)
+        {
+            return false;
+        }
+        await WriteAsync(session, effects, now, actor, except, cancellationToken);
+        return true;
+    }
+
+    public async Task<InstanceSession> LoadAsync(Guid instanceId, CancellationToken cancellationToken)
+    {
+        var instance = await db.Set<WorkflowInstance>().FindAsync([instanceId], cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(WorkflowInstance), instanceId);
+        var model = await ModelOfAsync(instance.DefinitionId, cancellationToken);
+        return new InstanceSession(instance, model, InstanceState.Deserialize(instance.StateJson),
+            JsonNode.Parse(instance.VariablesJson)?.AsObject() ?? []);
+    }
+
+    public Task<ProcessModel> ModelOfAsync(Guid definitionId, CancellationToken cancellationToken) =>
+        models.GetAsync(definitionId, () => db.Set<WorkflowDefinition>().IgnoreQueryFilters()
+            .Where(d => d.Id == definitionId).Select(d => d.Xml).FirstAsync(cancellationToken));
+
+    private async Task WriteAsync(InstanceSession session, ExecutionEffects effects, DateTime now, string actor,
+        EffectsWriter.Exclusions? except, CancellationToken cancellationToken)
+    {
+        var children = effects.ChildStarts.ToList();
+        effects.ChildStarts.Clear();
+        foreach (var child in children)
+        {
+            await StartChildAsync(session, child, effects, actor, cancellationToken);
+        }
+        await writer.ApplyAsync(session, effects, now, actor, except, cancellationToken);
+        if (session.State.Ended && session.Instance.ParentInstanceId is { } parentId && session.Instance.ParentTokenId is { } tokenId)
+        {
+            await ReturnToParentAsync(parentId, tokenId, session.Variables, actor, cancellationToken);
+        }
+    }
+
+    private async Task StartChildAsync(InstanceSession parent, ChildStartRequest request, ExecutionEffects effects, string actor, CancellationToken cancellationToken)
+    {
+        var called = await CalledDefinitionAsync(request.Call, cancellationToken);
+        if (called is null)
+        {
+            var token = parent.State.Find(request.TokenId)!;
+            token.State = TokenState.Failed;
+            var message = $"No published process '{request.Call.CalledElement}' ({request.Call.Binding}{(request.Call.Version is { } v ? " " + v : "")}) to call.";
+            effects.Incidents.Add(new IncidentRecord(request.TokenId, request.ElementId, message));
+            effects.Log(request.ElementId, null, JournalKinds.Incident, message);
+            return;
+        }
+        await StartAsync(called, parent.Instance.BusinessKey, request.Variables, actor, cancellationToken, null, parent.Instance, request.TokenId);
+    }
+
+    private async Task<WorkflowDefinition?> CalledDefinitionAsync(CallSpec call, CancellationToken cancellationToken)
+    {
+        if (call.Binding.Equals("version", StringComparison.OrdinalIgnoreCase) && call.Version is { } version)
+        {
+            return await definitions.Query()
+                .Where(d => d.Key == call.CalledElement && d.Status == DefinitionStatus.Published && d.Version == version)
+                .OrderByDescending(d => d.TenantId != null).FirstOrDefaultAsync(cancellationToken);
+        }
+        return await definitions.LatestPublishedAsync(call.CalledElement, cancellationToken);
+    }
+
+    private async Task ReturnToParentAsync(Guid parentId, string tokenId, JsonObject childVariables, string actor, CancellationToken cancellationToken)
+    {
+        await StepAsync(parentId, (parent, now) =>
+        {
+            var token = parent.State.Find(tokenId);
+            return token is null ? null
+                : executor.Complete(parent.Model, parent.State, parent.Variables, now, tokenId, token.NodeId, childVariables);
+        }, actor, null, cancellationToken);
+    }
+}

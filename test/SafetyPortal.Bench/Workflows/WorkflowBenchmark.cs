@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using MySqlConnector;
+using SafetyPortal.Bench.Import;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Workflows.Application;
+using SafetyPortal.Workflows.Domain;
+using SafetyPortal.Workflows.Seeding;
+
+namespace SafetyPortal.Bench.Workflows;
+
+/// <summary>
+/// dotnet run -c Release --project test/SafetyPortal.Bench -- --workflows [--instances N] [--timers N] [--clients N]
+/// On a fresh MariaDB database (SAFETYPORTAL_TEST_MARIADB): (1) start N hazard processes, each run to its first
+/// user task, journal on, from 16 concurrent clients; (2) complete each first task to the next wait state; (3) two
+/// nodes fire N due timers, counting any fired twice. Service level (no HTTP). Drops the database afterwards.
+/// </summary>
+internal static class WorkflowBenchmark
+{
+    public static async Task<int> RunAsync(int instances, int timers, int clients)
+    {
+        var server = Environment.GetEnvironmentVariable(ImportBenchmark.ServerVariable);
+        if (string.IsNullOrEmpty(server))
+        {
+            await Console.Error.WriteLineAsync($"{ImportBenchmark.ServerVariable} is not set: run eng/mariadb.sh start and source the lines it prints.");
+            return 2;
+        }
+        var database = $"sp_wfbench_{Guid.NewGuid():N}"[..24];
+        var connectionString = new MySqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        try
+        {
+            using (var host = WorkflowBenchHost.Build(connectionString, jobs: false))
+            {
+                await using (var scope = host.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().InitializeAsync();
+                }
+                await StartPhaseAsync(host.Services, instances, clients);
+                await CompletePhaseAsync(host.Services, clients);
+                var setup = Stopwatch.StartNew();
+                await TimerSeeder.SeedAsync(host.Services, timers);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timers: {timers:N0} due timers written in {setup.Elapsed.TotalSeconds:F1} s (setup)"));
+            }
+            return await TimerPhaseAsync(connectionString, timers);
+        }
+        finally
+        {
+            await using var connection = new MySqlConnection(server);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static async Task StartPhaseAsync(IServiceProvider services, int instances, int clients)
+    {
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < instances)
+            {
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<OperateInstances>().StartAsync(new StartInstanceRequest(
+                    BuiltInProcesses.HazardRectification, null, $"HZ-{i}",
+                    new() { ["hazardId"] = $"HZ-{i}", ["enterpriseId"] = Guid.NewGuid().ToString(), ["description"] = "bench" }), default);
+            }
+        })));
+        Report("start → first user task", instances, clock.Elapsed, clients);
+    }
+
+    private static async Task CompletePhaseAsync(IServiceProvider services, int clients)
+    {
+        List<Guid> tasks;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            tasks = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<HumanTask>()
+                .Where(t => t.ElementId == "ConfirmLevel" && t.Status == HumanTaskStatus.Open).Select(t => t.Id).ToListAsync();
+        }
+        var inspector = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "inspector"), new Claim(ClaimTypes.Role, "TownInspector")], "bench", ClaimTypes.Name, ClaimTypes.Role));
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < tasks.Count)
+            {
+                await using var scope = services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { User = inspector };
+                await scope.ServiceProvider.GetRequiredService<ManageTasks>().CompleteAsync(tasks[i],
+                    new CompleteTaskRequest(new() { ["level"] = i % 10 == 0 ? "Major" : "General" }, null), default);
+            }
+        })));
+        Report("complete user task → next wait state", tasks.Count, clock.Elapsed, clients);
+    }
+
+    private static async Task<int> TimerPhaseAsync(string connectionString, int timers)
+    {
+        using var first = WorkflowBenchHost.Build(connectionString, jobs: true);
+        using var second = WorkflowBenchHost.Build(connectionString, jobs: true);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+        var deadline = TimeSpan.FromSeconds(300);
+        (int Pending, int Completed, int FiredTwice, int Fired) counts;
+        while (true)
+        {
+            counts = await TimerSeeder.CountAsync(first.Services);
+            if (counts.Pending == 0 || clock.Elapsed > deadline)
+            {
+                break;
+            }
+            await Task.Delay(500);
+        }
+        var elapsed = clock.Elapsed;
+        await Task.WhenAll(first.StopAsync(), second.StopAsync());
+        counts = await TimerSeeder.CountAsync(first.Services);
+        Report("due timers fired by two nodes", counts.Fired, elapsed, 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"timers: {counts.Completed:N0} of {timers:N0} instances completed, {counts.Pending:N0} timers left, {counts.FiredTwice:N0} fired twice"));
+        return counts.FiredTwice == 0 && counts.Pending == 0 ? 0 : 1;
+    }
+
+    private static void Report(string what, int count, TimeSpan elapsed, int clients) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {count:N0} in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:N0}/s ({clients} clients)"));
+}
