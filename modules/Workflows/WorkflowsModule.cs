@@ -45,6 +45,7 @@ public sealed class WorkflowsModule : PortalModule
         {
             services.AddSingleton(form);
         }
+        services.AddScoped<TaskForms>();
         AddRuntime(builder);
     }
 

@@ -1,28 +1,26 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using SafetyPortal.Platform.Workflows;
 using SafetyPortal.Workflows.Forms;
 
 namespace SafetyPortal.Workflows.Api;
 
-/// <summary>GET /api/workflows/forms: the task forms modules register for form keys (read-only, for task pages and the designer).</summary>
+/// <summary>Task forms (read-only): registered by form key, or the form of one task (designed in the process, else registered).</summary>
 public static class FormsApi
 {
     public static IEndpointRouteBuilder MapFormsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/workflows").WithTags("Workflows")
             .RequireAuthorization(WorkflowsPermissions.Tasks.Default);
-        group.MapGet("/forms", (string? key, IEnumerable<IWorkflowForm> forms) =>
-                forms.FirstOrDefault(f => string.Equals(f.FormKey, key, StringComparison.OrdinalIgnoreCase)) is { } form
-                    ? Results.Ok(new WorkflowFormDto(form.FormKey, JsonNode.Parse(form.Schema)))
-                    : Results.NotFound())
+        group.MapGet("/forms", (string? key, TaskForms forms) => forms.ByKey(key) is { } form ? Results.Ok(form) : Results.NotFound())
             .Produces<WorkflowFormDto>()
             .Produces(StatusCodes.Status404NotFound)
             .WithName("GetWorkflowForm");
-        group.MapGet("/forms/keys", (IEnumerable<IWorkflowForm> forms) => forms.Select(f => f.FormKey).Order(StringComparer.Ordinal).ToList())
-            .WithName("ListWorkflowFormKeys");
+        group.MapGet("/tasks/{id:guid}/form", async (Guid id, TaskForms forms, CancellationToken ct) =>
+                await forms.ForTaskAsync(id, ct) is { } form ? Results.Ok(form) : Results.NoContent())
+            .Produces<WorkflowFormDto>()
+            .Produces(StatusCodes.Status204NoContent)
+            .WithName("GetWorkflowTaskForm");
         return endpoints;
     }
 }

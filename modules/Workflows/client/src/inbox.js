@@ -6,6 +6,7 @@ import { listTasks, claimTask, unclaimTask, isOverdue } from './shared/tasks.js'
 const root = document.querySelector('[data-inbox]');
 if (root) {
   const t = texts(root);
+  const names = JSON.parse(root.dataset.processNames || '{}');
   const body = root.querySelector('[data-role="rows"]');
   const empty = root.querySelector('[data-role="empty"]');
   const table = root.querySelector('[data-role="table"]');
@@ -28,14 +29,14 @@ if (root) {
     return el('tr', { dataset: { taskId: task.id }, class: overdue ? 'table-danger' : '' },
       el('td', {}, el('a', { href: `/Workflows/Tasks/Task?id=${task.id}` }, task.name || task.elementId),
         task.owner ? el('div', { class: 'small text-muted' }, format(t.delegatedBy, task.owner)) : null),
-      el('td', { class: 'd-none d-md-table-cell' }, task.processName || task.processKey, task.businessKey ? el('div', { class: 'small text-muted' }, task.businessKey) : null),
+      el('td', { class: 'd-none d-md-table-cell' }, names[task.processKey] || task.processKey, task.businessKey ? el('div', { class: 'small text-muted' }, task.businessKey) : null),
       el('td', { class: 'text-nowrap' }, task.dueDate ? localTime(task.dueDate) : '—',
         overdue ? el('span', { class: 'badge text-bg-danger ms-1', 'data-role': 'overdue' }, t.overdue) : null),
       el('td', { class: 'd-none d-lg-table-cell' }, task.assignee || el('span', { class: 'text-muted' }, t.unassigned)),
       el('td', { class: 'text-nowrap d-none d-lg-table-cell' }, localTime(task.creationTime)),
       el('td', { class: 'text-end text-nowrap' },
-        !task.assignee ? action(t.claim, 'btn-outline-primary', () => claimTask(task.id)) : null,
-        task.assignee === root.dataset.userName ? action(t.unclaim, 'btn-outline-secondary ms-1', () => unclaimTask(task.id)) : null,
+        task.status === 'Open' && !task.assignee ? action(t.claim, 'btn-outline-primary', () => claimTask(task.id)) : null,
+        task.status === 'Open' && task.assignee === root.dataset.userName ? action(t.unclaim, 'btn-outline-secondary ms-1', () => unclaimTask(task.id)) : null,
         el('a', { class: 'btn btn-sm btn-primary ms-1', href: `/Workflows/Tasks/Task?id=${task.id}` }, t.open)));
   };
 

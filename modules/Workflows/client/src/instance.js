@@ -6,7 +6,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import './styles/workflows.css';
 import { api } from './shared/api.js';
 import { el, texts, flash, localTime, errorText } from './shared/dom.js';
-import { getInstance, getJournal, getIncidents, retryIncident, idList } from './shared/monitoring.js';
+import { getInstance, retryIncident, idList } from './shared/monitoring.js';
 import translateModule from './i18n/translate.js';
 
 const root = document.querySelector('[data-instance]');
@@ -70,11 +70,9 @@ if (root) {
 
   async function load() {
     const instance = await getInstance(id);
-    const [xml, journal, incidents] = await Promise.all([
-      api(`/definitions/${instance.definitionId}/xml`, { raw: true }),
-      instance.journal ? Promise.resolve(instance.journal) : getJournal(id).catch(() => []),
-      instance.incidents ? Promise.resolve(instance.incidents) : getIncidents(id).catch(() => [])
-    ]);
+    const xml = await api(`/definitions/${instance.definitionId}/xml`, { raw: true });
+    const journal = instance.journal || [];
+    const incidents = instance.incidents || [];
     await viewer.importXML(xml);
     viewer.get('canvas').zoom('fit-viewport', 'auto');
     const active = idList(instance.activeElementIds);
@@ -83,6 +81,8 @@ if (root) {
     renderJournal(journal);
     highlight(active, completed, renderIncidents(incidents));
     root.querySelector('[data-role="status"]').textContent = t.status?.[instance.status] || instance.status;
+    root.querySelector('[data-role="title"]').textContent = `${instance.definitionName || instance.processKey} v${instance.definitionVersion}` +
+      (instance.businessKey ? ` · ${instance.businessKey}` : '');
   }
 
   load().catch(error => flash(errorText(error, t), 'danger'));

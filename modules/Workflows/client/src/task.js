@@ -3,14 +3,14 @@ import { Form } from '@bpmn-io/form-js';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
 import './styles/workflows.css';
 import { el, texts, flash, localTime, format, errorText } from './shared/dom.js';
-import { getTask, claimTask, unclaimTask, delegateTask, completeTask, uploadTaskFiles, isOverdue } from './shared/tasks.js';
-import { schemaOf } from './shared/form-source.js';
+import { getTask, getTaskForm, claimTask, unclaimTask, delegateTask, completeTask, uploadTaskFiles, isOverdue } from './shared/tasks.js';
 
 const root = document.querySelector('[data-task]');
 if (root) {
   const t = texts(root);
   const id = root.dataset.taskId;
   const userName = root.dataset.userName;
+  const names = JSON.parse(root.dataset.processNames || '{}');
   let task = null;
   let form = null;
 
@@ -36,7 +36,7 @@ if (root) {
     const facts = root.querySelector('[data-role="facts"]');
     const overdue = isOverdue(task);
     facts.replaceChildren(
-      el('dt', { class: 'col-sm-3' }, t.process), el('dd', { class: 'col-sm-9' }, task.processName || task.processKey, task.businessKey ? ` · ${task.businessKey}` : ''),
+      el('dt', { class: 'col-sm-3' }, t.process), el('dd', { class: 'col-sm-9' }, names[task.processKey] || task.processKey, task.businessKey ? ` · ${task.businessKey}` : ''),
       el('dt', { class: 'col-sm-3' }, t.assignee), el('dd', { class: 'col-sm-9', 'data-role': 'assignee' }, task.assignee || t.unassigned),
       el('dt', { class: 'col-sm-3' }, t.due), el('dd', { class: 'col-sm-9' }, task.dueDate ? localTime(task.dueDate) : '—',
         overdue ? el('span', { class: 'badge text-bg-danger ms-1' }, t.overdue) : null),
@@ -52,10 +52,10 @@ if (root) {
   async function load() {
     task = await getTask(id);
     renderHeader();
-    if (task.status && task.status !== 'Open' && task.status !== 'Created' && task.status !== 'Assigned') {
+    if (task.status !== 'Open') {
       root.querySelector('[data-role="complete-area"]').hidden = true;
     }
-    const schema = await schemaOf(task);
+    const schema = (await getTaskForm(id))?.schema;
     const container = root.querySelector('[data-role="form"]');
     container.replaceChildren();
     form?.destroy();

@@ -2,12 +2,14 @@
 import { api, qs } from './api.js';
 
 export const listInstances = filter => api('/instances' + qs(filter));
-export const getInstance = id => api(`/instances/${id}`);
-export const getJournal = id => api(`/instances/${id}/journal`);
-export const getIncidents = id => api(`/instances/${id}/incidents`);
+/** One instance, flattened from {instance, definitionName, completedElementIds, variables, journal, incidents, openTasks}. */
+export const getInstance = async id => {
+  const detail = await api(`/instances/${id}`);
+  return { ...detail.instance, ...detail, instance: undefined };
+};
 export const retryIncident = id => api(`/incidents/${id}/retry`, { method: 'POST', body: {} });
-export const processCounts = () => api('/statistics/processes');
-export const stepCounts = processKey => api('/statistics/steps' + qs({ processKey }));
+/** Per process: active, completed, terminated, withIncidents and steps [{elementId, count}] (active tokens per element). */
+export const statistics = () => api('/statistics');
 
 /** Ids as the API gives them: an array, or the stored "|a|b|" list. */
 export const idList = value => (Array.isArray(value) ? value : String(value || '').split('|').filter(Boolean));

@@ -2,7 +2,14 @@
 import { api, qs } from './api.js';
 
 export const listTasks = ({ scope, search, page, pageSize }) => api('/tasks' + qs({ scope, search, page, pageSize }));
-export const getTask = id => api(`/tasks/${id}`);
+/** The task with the instance's variables (GET answers {task, variables}). */
+export const getTask = async id => {
+  const detail = await api(`/tasks/${id}`);
+  return { ...detail.task, variables: detail.variables };
+};
+
+/** The task's form: {key, schema}, or null when it has none (204). */
+export const getTaskForm = id => api(`/tasks/${id}/form`);
 export const claimTask = id => api(`/tasks/${id}/claim`, { method: 'POST', body: {} });
 export const unclaimTask = id => api(`/tasks/${id}/unclaim`, { method: 'POST', body: {} });
 export const delegateTask = (id, userName) => api(`/tasks/${id}/delegate`, { method: 'POST', body: { userName } });
@@ -18,4 +25,5 @@ export const uploadTaskFiles = (id, files) => {
   return api(`/tasks/${id}/files`, { method: 'POST', body });
 };
 
-export const isOverdue = task => !!task.dueDate && new Date(/[zZ]$/.test(task.dueDate) ? task.dueDate : task.dueDate + 'Z') < new Date();
+export const isOverdue = task =>
+  task.isOverdue ?? (!!task.dueDate && new Date(/[zZ]$/.test(task.dueDate) ? task.dueDate : task.dueDate + 'Z') < new Date());
