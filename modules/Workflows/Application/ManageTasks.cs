@@ -94,11 +94,12 @@ public sealed class ManageTasks(
 
     public async Task<HumanTaskDto> DelegateAsync(Guid id, DelegateTaskRequest request, CancellationToken cancellationToken)
     {
+        // The task first: another town's id answers 404 whatever the body says.
+        var task = await OpenAsync(id, request.ConcurrencyStamp, cancellationToken);
         if (string.IsNullOrWhiteSpace(request.UserName))
         {
             throw OperateInstances.Invalid("userName", "Name the user to delegate to.");
         }
-        var task = await OpenAsync(id, request.ConcurrencyStamp, cancellationToken);
         if (task.Assignee is null)
         {
             task.Assignee = user.Name;

@@ -18,7 +18,7 @@ public sealed record TaskFilter(string? Scope = null, string? ProcessKey = null,
 /// <summary>Completes a task with the form's data (set as instance variables). ConcurrencyStamp optional.</summary>
 public sealed record CompleteTaskRequest(JsonObject? Variables, string? ConcurrencyStamp);
 
-/// <summary>Hands a task to another user of the town; it returns to the owner's view when they finish.</summary>
+/// <summary>Hands a task to another user of the town; the delegating user stays its owner and still sees it.</summary>
 public sealed record DelegateTaskRequest(string? UserName, string? ConcurrencyStamp);
 
 /// <summary>Claim / unclaim with the stamp the client read (optional).</summary>

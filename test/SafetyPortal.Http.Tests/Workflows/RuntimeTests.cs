@@ -111,6 +111,32 @@ public abstract class RuntimeTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [Fact]
+    public async Task A_call_activity_waits_for_the_called_process_and_gets_its_variables_back()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var child = NewKey("child");
+        var parent = NewKey("parent");
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(child, """
+            <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Inspect" />
+            <userTask id="Inspect" camunda:assignee="townadmin" /><sequenceFlow id="f2" sourceRef="Inspect" targetRef="E" /><endEvent id="E" />
+            """));
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(parent, $"""
+            <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Call" />
+            <callActivity id="Call" calledElement="{child}" /><sequenceFlow id="f2" sourceRef="Call" targetRef="After" />
+            <userTask id="After" camunda:assignee="townadmin" />
+            """));
+        var instance = await townadmin.StartAsync(parent, "CALL-1");
+        Assert.Equal(["Call"], instance.ActiveElementIds);
+        var inspect = Assert.Single(await townadmin.TasksAsync("mine", "CALL-1"));
+        Assert.Equal("Inspect", inspect.ElementId);
+        await townadmin.CompletedAsync(inspect.Id, new { finding = "ok" });
+
+        var detail = await townadmin.InstanceAsync(instance.Id);
+        Assert.Equal("After", Assert.Single(detail.OpenTasks).ElementId);
+        Assert.Equal("ok", detail.Variables["finding"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Another_town_sees_neither_the_instance_nor_its_tasks()
     {
         using var chengxiang = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");

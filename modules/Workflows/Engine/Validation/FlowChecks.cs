@@ -8,15 +8,16 @@ internal static class FlowChecks
 {
     public static void Check(ProcessModel model, List<ModelError> errors)
     {
+        var alreadyNamed = errors.Select(e => e.ElementId).ToHashSet(StringComparer.Ordinal);
         foreach (var flow in model.Flows.Values)
         {
             var source = model.Nodes.GetValueOrDefault(flow.SourceId);
             var target = model.Nodes.GetValueOrDefault(flow.TargetId);
-            if (source is null)
+            if (source is null && !alreadyNamed.Contains(flow.SourceId))
             {
                 errors.Add(new ModelError(flow.Id, $"The sequence flow starts at '{flow.SourceId}', which is not an element of the process."));
             }
-            if (target is null)
+            if (target is null && !alreadyNamed.Contains(flow.TargetId))
             {
                 errors.Add(new ModelError(flow.Id, $"The sequence flow ends at '{flow.TargetId}', which is not an element of the process."));
             }
