@@ -12,6 +12,8 @@ using SafetyPortal.Workflows.Engine.Scripting;
 using SafetyPortal.Workflows.Runtime;
 using Microsoft.Extensions.Options;
 using SafetyPortal.Workflows.Application;
+using SafetyPortal.Workflows.Forms;
+using SafetyPortal.Platform.Menus;
 using SafetyPortal.Workflows.Notifications;
 using SafetyPortal.Platform.Workflows;
 using SafetyPortal.Workflows.Seeding;
@@ -39,6 +41,11 @@ public sealed class WorkflowsModule : PortalModule
         services.AddScoped<DefinitionPublishing>();
         services.AddScoped<ManageDefinitions>();
         services.AddScoped<IDataSeedContributor, BuiltInProcessSeeder>();
+        foreach (var form in EmbeddedWorkflowForm.BuiltIn())
+        {
+            services.AddSingleton(form);
+        }
+        services.AddScoped<TaskForms>();
         AddRuntime(builder);
     }
 
@@ -84,5 +91,16 @@ public sealed class WorkflowsModule : PortalModule
         endpoints.MapDefinitionsApi();
         endpoints.MapInstancesApi();
         endpoints.MapTasksApi();
+        endpoints.MapFormsApi();
+    }
+
+    public override void ConfigureMenu(MenuBuilder menu)
+    {
+        menu.Add(new MenuItem("Workflows.Tasks", "Menu:Tasks", typeof(WorkflowsResource),
+            "/Workflows/Tasks", "bi-inbox", 50, WorkflowsPermissions.Tasks.Default));
+        menu.Add(new MenuItem("Workflows.Instances", "Menu:Instances", typeof(WorkflowsResource),
+            "/Workflows/Instances", "bi-activity", 700, WorkflowsPermissions.Instances.Default));
+        menu.Add(new MenuItem("Workflows.Designer", "Menu:Designer", typeof(WorkflowsResource),
+            "/Workflows/Designer", "bi-diagram-3", 710, WorkflowsPermissions.Definitions.Default));
     }
 }

@@ -25,6 +25,10 @@ public static class PortalWebExtensions
     public static IHostApplicationBuilder AddPortalWeb(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Modules' static files (/_content/<assembly>/..., e.g. the Workflows designer bundle) come from the build's
+        // static-web-assets manifest in every environment, not only Development (tests run as "Testing"); a published
+        // app has them in wwwroot and no manifest, where this does nothing.
+        (builder as WebApplicationBuilder)?.WebHost.UseStaticWebAssets();
         services.AddSerilog((_, logger) => ConfigureLogging(logger, builder.Configuration));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization(options =>

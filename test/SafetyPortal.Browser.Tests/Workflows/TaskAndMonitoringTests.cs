@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+using SafetyPortal.Browser.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace SafetyPortal.Browser.Tests.Workflows;
+
+/// <summary>A town inspector takes the first step of a hazard report from the inbox, fills its form, then follows the report in monitoring.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TaskAndMonitoringTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Inspector_claims_and_completes_a_task_with_its_form_and_sees_the_next_step_highlighted()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await new LoginPage(page).SignInAsync("城厢镇", "inspector");
+        var businessKey = $"HZ-{Guid.NewGuid():N}"[..15];
+        // A hazard report starts the process (in production the hazard module does this through IWorkflowRuntime).
+        var started = await page.APIRequest.PostAsync("/api/workflows/instances", new()
+        {
+            DataObject = new
+            {
+                processKey = "hazard-rectification",
+                businessKey,
+                variables = new { description = "配电箱未接地", enterpriseId = Guid.NewGuid().ToString(), hazardId = businessKey },
+            },
+        });
+        Assert.True(started.Ok, await started.TextAsync());
+
+        await page.GetByTestId("side-menu").GetByRole(AriaRole.Link, new() { Name = "我的待办" }).ClickAsync();
+        var inbox = page.GetByTestId("inbox");
+        await inbox.GetByRole(AriaRole.Link, new() { Name = "我所在组的任务" }).ClickAsync();
+        var row = page.GetByTestId("tasks").Locator("tr", new() { HasText = businessKey });
+        await row.GetByRole(AriaRole.Button, new() { Name = "认领" }).ClickAsync();
+        await inbox.GetByRole(AriaRole.Link, new() { Name = "我的任务" }).ClickAsync();
+        await page.GetByTestId("tasks").Locator("tr", new() { HasText = businessKey }).GetByRole(AriaRole.Link, new() { Name = "办理" }).ClickAsync();
+
+        // The form registered for the task's form key, filled with the instance's variables.
+        var form = page.GetByTestId("task-form");
+        await Expect(form.GetByLabel("隐患描述")).ToHaveValueAsync("配电箱未接地");
+        await form.GetByText("重大隐患").ClickAsync();
+        await form.GetByLabel("确认意见").FillAsync("属实，按重大隐患挂牌督办");
+        await page.GetByRole(AriaRole.Button, new() { Name = "完成任务" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Status)).ToHaveTextAsync("任务已完成。");
+
+        // Monitoring: the confirmed step is done, the enterprise's rectification is where the report waits now.
+        await page.GetByTestId("side-menu").GetByRole(AriaRole.Link, new() { Name = "流程监控" }).ClickAsync();
+        await page.GetByTestId("instance-list").GetByRole(AriaRole.Link, new() { Name = businessKey }).ClickAsync();
+        var diagram = page.GetByTestId("instance-diagram");
+        await Expect(diagram.Locator("[data-element-id='Rectify'].portal-active")).ToBeVisibleAsync();
+        await Expect(diagram.Locator("[data-element-id='ConfirmLevel'].portal-completed")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("variables")).ToContainTextAsync("Major");
+        await Expect(page.GetByTestId("journal")).ToContainTextAsync("inspector");
+    }
+}
