@@ -25,7 +25,7 @@ public sealed class ManageCatalogue(PortalDbContext db, RiskCatalogueScope catal
         {
             errors.Add(nameof(request.Code), text["CodeTaken", code]);
         }
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         var industry = new RiskIndustry { Code = code, Name = request.Name!.Trim(), SortOrder = request.SortOrder };
         db.Add(industry);
         await db.SaveChangesAsync(cancellationToken);
@@ -91,7 +91,7 @@ public sealed class ManageCatalogue(PortalDbContext db, RiskCatalogueScope catal
         {
             errors.Add(nameof(request.IndustryId), text["IndustryUnknown"]);
         }
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         var category = new RiskCategory { Id = Guid.CreateVersion7(), IndustryId = request.IndustryId!.Value, Code = code };
         db.Add(category);
         db.Add(category.Publish(Content(request), DateTime.UtcNow));
@@ -108,7 +108,7 @@ public sealed class ManageCatalogue(PortalDbContext db, RiskCatalogueScope catal
         {
             throw new ForbiddenException(text["CategoryNotYours"]);
         }
-        ThrowIfAny(CategoryValidation.Check(request, isNew: false, text));
+        CategoryValidation.Check(request, isNew: false, text).ThrowIfAny();
         db.Entry(category).Property(c => c.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp ?? "";
         db.Add(category.Publish(Content(request), DateTime.UtcNow));
         await db.SaveChangesAsync(cancellationToken);
@@ -118,12 +118,4 @@ public sealed class ManageCatalogue(PortalDbContext db, RiskCatalogueScope catal
     internal static RiskCategoryContent Content(SaveCategoryRequest request) => new(request.Name!.Trim(),
         string.IsNullOrWhiteSpace(request.TypicalHazards) ? null : request.TypicalHazards.Trim(),
         request.ControlMeasures ?? [], request.CheckPoints ?? [], request.KeySites);
-
-    private static void ThrowIfAny(ValidationErrors errors)
-    {
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
-    }
 }

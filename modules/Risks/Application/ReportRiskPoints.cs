@@ -17,7 +17,7 @@ public sealed class ReportRiskPoints(
         var category = await CategoryAsync(request, errors, cancellationToken);
         var point = new RiskPoint { Id = Guid.CreateVersion7(), EnterpriseId = enterpriseId ?? Guid.Empty };
         await CheckDuplicateAsync(point, category, request, errors, cancellationToken);
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         Apply(point, category!, request);
         db.Add(point);
         Record(point, RiskPointChangeKind.Reported, RiskPointHistory.Describe(null, RiskPointHistory.Snapshot(point, category!.Code)));
@@ -31,7 +31,7 @@ public sealed class ReportRiskPoints(
         var errors = RiskPointValidation.Check(request, text);
         var category = await CategoryAsync(request, errors, cancellationToken);
         await CheckDuplicateAsync(point, category, request, errors, cancellationToken);
-        ThrowIfAny(errors);
+        errors.ThrowIfAny();
         var oldCode = await catalogue.Categories().Where(c => c.Id == point.CategoryId).Select(c => c.Code).FirstAsync(cancellationToken);
         var before = RiskPointHistory.Snapshot(point, oldCode);
         db.RemoveRange(point.Measures);
@@ -110,14 +110,6 @@ public sealed class ReportRiskPoints(
                 && p.Location == location && p.Status == RiskPointStatus.Active && p.Id != point.Id, cancellationToken))
         {
             errors.Add(nameof(request.Location), text["DuplicateRiskPoint", category.Code, location]);
-        }
-    }
-
-    private static void ThrowIfAny(ValidationErrors errors)
-    {
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
         }
     }
 }

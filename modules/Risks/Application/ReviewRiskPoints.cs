@@ -27,10 +27,7 @@ public sealed class ReviewRiskPoints(PortalDbContext db, RiskPointScope scope, R
         {
             CategoryValidation.Required(errors, nameof(request.Reason), reason, RiskPoint.MaxReasonLength, text);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
         point.Verification = verdict;
         point.ReturnReason = verdict == VerificationStatus.Returned ? reason : null;
         point.VerifiedTime = verdict == VerificationStatus.Verified ? DateTime.UtcNow : point.VerifiedTime;

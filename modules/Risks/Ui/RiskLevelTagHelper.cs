@@ -16,7 +16,7 @@ public sealed class RiskLevelTagHelper(IStringLocalizer<RisksResource> text) : T
     public static string CssClass(RiskLevel level) => level switch
     {
         RiskLevel.Major => "risk-major text-bg-danger",
-        RiskLevel.Significant => "risk-significant text-bg-orange",
+        RiskLevel.Significant => "risk-significant",
         RiskLevel.General => "risk-general text-bg-warning",
         _ => "risk-low text-bg-primary",
     };

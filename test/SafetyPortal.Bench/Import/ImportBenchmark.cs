@@ -62,7 +62,7 @@ internal static class ImportBenchmark
         return child.ExitCode;
     }
 
-    internal static async Task DropAsync(string server, string database)
+    public static async Task DropAsync(string server, string database)
     {
         await using var connection = new MySqlConnection(server);
         await connection.OpenAsync();

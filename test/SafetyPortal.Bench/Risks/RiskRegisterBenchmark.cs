@@ -59,13 +59,7 @@ internal static class RiskRegisterBenchmark
         }
         finally
         {
-            await using (var connection = new MySqlConnection(server))
-            {
-                await connection.OpenAsync();
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"DROP DATABASE IF EXISTS `{new MySqlConnectionStringBuilder(connectionString).Database}`";
-                await command.ExecuteNonQueryAsync();
-            }
+            await ImportBenchmark.DropAsync(server, new MySqlConnectionStringBuilder(connectionString).Database);
             Directory.Delete(folder, recursive: true);
         }
     }

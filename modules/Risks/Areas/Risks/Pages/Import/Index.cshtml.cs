@@ -32,22 +32,7 @@ public sealed class IndexModel(CatalogueImport catalogue, RiskPointImport points
             return Forbid();
         }
         await LoadAsync();
-        if (file is null || file.Length == 0)
-        {
-            Result = RiskImportResult.From(new ImportReport { FileError = text["ImportFileEmpty"] });
-            return Page();
-        }
-        await using var content = new MemoryStream();
-        await file.CopyToAsync(content);
-        content.Position = 0;
-        try
-        {
-            Result = RiskImportResult.From(await run(content, SheetReader.DetectFormat(file.FileName, content, text)));
-        }
-        catch (ImportFileException ex)
-        {
-            Result = RiskImportResult.From(new ImportReport { FileError = ex.Message });
-        }
+        Result = await RiskImportUpload.RunAsync(file, text, run);
         return Page();
     }
 
