@@ -2,13 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
-using SafetyPortal.Risks;
 
 namespace SafetyPortal.Bench.Import;
 
-/// <summary>The portal's services (platform, Organization and Risks modules) on a MariaDB database, without the web server.</summary>
+/// <summary>The portal's services (platform and every module with tables, see BenchModules) on a MariaDB database, without the web server.</summary>
 internal static class BenchHost
 {
     public static IHost Build(string connectionString, string contentRoot)
@@ -24,13 +22,14 @@ internal static class BenchHost
             ["Database:Provider"] = "MySql",
             ["ConnectionStrings:Default"] = connectionString,
             ["Database:SeedDemoOnFirstStart"] = "false",
+            // The workflow module is composed for its tables only: no job worker in these benchmarks.
+            ["Workflows:JobsEnabled"] = "false",
         });
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning)
             .AddFilter("SafetyPortal.Organization.Import", LogLevel.Information);
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.AddPortalPlatform();
-        builder.AddModule<OrganizationModule>();
-        builder.AddModule<RisksModule>();
+        BenchModules.AddAll(builder);
         return builder.Build();
     }
 }

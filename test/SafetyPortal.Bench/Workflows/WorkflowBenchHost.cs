@@ -2,13 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
-using SafetyPortal.Workflows;
 
 namespace SafetyPortal.Bench.Workflows;
 
-/// <summary>A portal node without the web server: platform, Organization and Workflows on one MariaDB database.</summary>
+/// <summary>A portal node without the web server: platform and every module with tables (BenchModules) on one MariaDB database.</summary>
 internal static class WorkflowBenchHost
 {
     public static IHost Build(string connectionString, bool jobs)
@@ -33,8 +31,7 @@ internal static class WorkflowBenchHost
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddHttpContextAccessor();
         builder.AddPortalPlatform();
-        builder.AddModule<OrganizationModule>();
-        builder.AddModule<WorkflowsModule>();
+        BenchModules.AddAll(builder);
         return builder.Build();
     }
 }
