@@ -56,7 +56,7 @@ public static class AccountApi
         {
             errors.Add(nameof(request.Password), text["LoginPasswordRequired"]);
         }
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         var cookies = useCookies == true;
         var scheme = cookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var outcome = await signIn.ExecuteAsync(request, isPersistent: false, scheme, cancellationToken);

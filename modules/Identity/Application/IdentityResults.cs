@@ -51,12 +51,4 @@ internal static class IdentityResults
             throw new DbUpdateConcurrencyException("The record was changed after the editor read it.");
         }
     }
-
-    public static void ThrowIfAny(ValidationErrors errors)
-    {
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
-    }
 }

@@ -102,10 +102,7 @@ public sealed class ManageEnterprises(PortalDbContext db, OrganizationUnitScope 
         {
             errors.Add(nameof(request.CreditCode), text["CreditCodeTaken", creditCode]);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
     }
 
     internal static void Apply(OrganizationUnit unit, EnterpriseProfile profile, SaveEnterpriseRequest request)

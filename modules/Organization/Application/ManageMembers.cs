@@ -49,10 +49,7 @@ public sealed class ManageMembers(PortalDbContext db, ManageOrganizationUnits un
         {
             errors.Add(nameof(request.Position), text["PositionTooLong", OrganizationUnitMember.MaxPositionLength]);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
         db.Add(new OrganizationUnitMember
         {
             UserId = userId!.Value,

@@ -69,10 +69,7 @@ public sealed class ManageOrganizationUnits(PortalDbContext db, OrganizationUnit
         {
             errors.Add("Id", text["UnitHasMembers", unit.DisplayName]);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
         db.Remove(unit);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -68,10 +68,7 @@ public sealed partial class ManageTenants(PortalDbContext db, IStringLocalizer<O
         {
             errors.Add(nameof(request.Name), text["TenantNameTaken", name]);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
         tenant.Code = code;
         tenant.Name = name;
         tenant.IsActive = request.IsActive;

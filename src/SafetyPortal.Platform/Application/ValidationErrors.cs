@@ -16,5 +16,14 @@ public sealed class ValidationErrors
         messages.Add(message);
     }
 
+    /// <summary>Ends the use case with a 400 naming every field, when anything was found.</summary>
+    public void ThrowIfAny()
+    {
+        if (!IsEmpty)
+        {
+            throw new ValidationException(this);
+        }
+    }
+
     public IDictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 }

@@ -46,10 +46,7 @@ public sealed class SettingStore(
         {
             Check(name, value, level, errors);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
         var names = values.Keys.ToList();
         var existing = await db.Set<SettingValue>().Where(s => s.Level == level && s.Key == key && names.Contains(s.Name))
             .ToDictionaryAsync(s => s.Name, cancellationToken);

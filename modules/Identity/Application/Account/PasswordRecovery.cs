@@ -37,7 +37,7 @@ public sealed partial class PasswordRecovery(
         var errors = new ValidationErrors();
         var town = await FindTownAsync(request.Tenant, nameof(request.Tenant), errors, cancellationToken);
         Require(request.UserName, nameof(request.UserName), "UserNameOrPhoneRequired", errors);
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         using (currentTenant.Change(town?.Id, town?.Name))
         {
             var user = await users.FindBySignInNameAsync(request.UserName, cancellationToken);
@@ -68,7 +68,7 @@ public sealed partial class PasswordRecovery(
         Require(request.UserName, nameof(request.UserName), "UserNameOrPhoneRequired", errors);
         Require(request.Code, nameof(request.Code), "CodeRequired", errors);
         Require(request.NewPassword, nameof(request.NewPassword), "NewPasswordRequired", errors);
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         using (currentTenant.Change(town?.Id, town?.Name))
         {
             var user = await users.FindBySignInNameAsync(request.UserName, cancellationToken);
@@ -87,7 +87,7 @@ public sealed partial class PasswordRecovery(
                 throw Invalid(nameof(request.Code), "CodeInvalid");
             }
             await IdentityResults.AddPasswordErrorsAsync(users, user, request.NewPassword!, nameof(request.NewPassword), errors);
-            IdentityResults.ThrowIfAny(errors);
+            errors.ThrowIfAny();
             var token = await users.GeneratePasswordResetTokenAsync(user);
             IdentityResults.ThrowIfFailed(await users.ResetPasswordAsync(user, token, request.NewPassword!), nameof(request.Code), nameof(request.NewPassword));
             await users.ResetAccessFailedCountAsync(user);

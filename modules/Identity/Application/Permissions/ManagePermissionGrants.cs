@@ -87,7 +87,7 @@ public sealed class ManagePermissionGrants(
         {
             errors.Add(nameof(SavePermissionGrantsRequest.Granted), text["PermissionNotHeld", name]);
         }
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
     }
 
     private bool OnThisSide(PermissionDefinition definition) => definition.Sides.HasFlag(roleNames.Side);
@@ -101,7 +101,7 @@ public sealed class ManagePermissionGrants(
         if (provider.IsReadOnly)
         {
             errors.Add("ProviderKey", text["AdminRoleIsReadOnly", provider.DisplayName]);
-            IdentityResults.ThrowIfAny(errors);
+            errors.ThrowIfAny();
         }
         var granted = (request.Granted ?? []).Distinct(StringComparer.Ordinal).ToList();
         var denied = (request.Denied ?? []).Distinct(StringComparer.Ordinal).ToList();
@@ -117,7 +117,7 @@ public sealed class ManagePermissionGrants(
         {
             errors.Add(nameof(request.Denied), text["PermissionGrantedAndDenied", name]);
         }
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         return granted.Select(n => (n, true)).Concat(denied.Select(n => (n, false))).ToDictionary(x => x.n, x => x.Item2);
     }
 

@@ -83,7 +83,7 @@ public sealed class ManageUsers(
         var user = await FindAsync(id, cancellationToken);
         var errors = new ValidationErrors();
         var roleNames = await _rules.CheckRolesAsync(request.RoleNames ?? [], nameof(request.RoleNames), errors, cancellationToken);
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         await db.InTransactionAsync(_ => ReplaceRolesAsync(user, roleNames), cancellationToken);
         return await queries.GetAsync(id, cancellationToken);
     }

@@ -43,7 +43,7 @@ internal sealed class UserInputRules(UserManager<PortalUser> users, RoleManager<
             await IdentityResults.AddPasswordErrorsAsync(users, existing ?? new PortalUser { UserName = userName }, request.Password, nameof(request.Password), errors);
         }
         var roleNames = request.RoleNames is null ? null : await CheckRolesAsync(request.RoleNames, nameof(request.RoleNames), errors, cancellationToken);
-        IdentityResults.ThrowIfAny(errors);
+        errors.ThrowIfAny();
         return new ValidatedUserInput(userName, displayName, phone, roleNames);
     }
 

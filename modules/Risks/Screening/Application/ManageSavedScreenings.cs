@@ -70,10 +70,7 @@ public sealed class ManageSavedScreenings(PortalDbContext db, RunScreening scree
         {
             errors.Add(nameof(SaveScreeningRequest.Name), text["Screening.NameTooLong", SavedScreening.MaxNameLength]);
         }
-        if (!errors.IsEmpty)
-        {
-            throw new ValidationException(errors);
-        }
+        errors.ThrowIfAny();
         await screening.CheckAsync(request.Conditions, cancellationToken);
     }
 
