@@ -57,9 +57,7 @@ public static class AccountApi
             errors.Add(nameof(request.Password), text["LoginPasswordRequired"]);
         }
         errors.ThrowIfAny();
-        var cookies = useCookies == true;
-        var scheme = cookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var outcome = await signIn.ExecuteAsync(request, isPersistent: false, scheme, cancellationToken);
+        var outcome = await signIn.ExecuteAsync(request, isPersistent: false, SignInAnswer.Scheme(useCookies), cancellationToken);
         if (outcome.UnavailableTown is { } code)
         {
             errors.Add(nameof(request.Tenant), text["TownUnavailable", code]);
@@ -68,8 +66,7 @@ public static class AccountApi
         var result = outcome.Result;
         if (result.Succeeded)
         {
-            // The bearer scheme has already written the token as the response body.
-            return cookies ? TypedResults.NoContent() : TypedResults.Empty;
+            return SignInAnswer.Of(useCookies);
         }
         var reason = result switch
         {

@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Organization.Application;
+using SafetyPortal.Platform.Identity;
 
 namespace SafetyPortal.Organization.Api;
 
@@ -21,8 +21,8 @@ public static class TownSwitchApi
         group.MapPost("/{id:guid}/enter", async (Guid id, EnterTownRequest request, [FromQuery] bool? useCookies,
                     SwitchTown switchTown, ClaimsPrincipal user, CancellationToken ct) =>
                 {
-                    await switchTown.EnterAsync(id, request, user, Scheme(useCookies), ct);
-                    return Answer(useCookies);
+                    await switchTown.EnterAsync(id, request, user, SignInAnswer.Scheme(useCookies), ct);
+                    return SignInAnswer.Of(useCookies);
                 })
             .RequireAuthorization(OrganizationPermissions.Tenants.Enter)
             .WithName("EnterTown")
@@ -34,8 +34,8 @@ public static class TownSwitchApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/leave", async ([FromQuery] bool? useCookies, SwitchTown switchTown, ClaimsPrincipal user) =>
                 {
-                    await switchTown.LeaveAsync(user, Scheme(useCookies));
-                    return Answer(useCookies);
+                    await switchTown.LeaveAsync(user, SignInAnswer.Scheme(useCookies));
+                    return SignInAnswer.Of(useCookies);
                 })
             .RequireAuthorization()
             .WithName("LeaveTown")
@@ -45,10 +45,4 @@ public static class TownSwitchApi
             .ProducesProblem(StatusCodes.Status403Forbidden);
         return endpoints;
     }
-
-    private static string Scheme(bool? useCookies) =>
-        useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-
-    // The bearer scheme has already written the token as the response body.
-    private static IResult Answer(bool? useCookies) => useCookies == true ? TypedResults.NoContent() : TypedResults.Empty;
 }
