@@ -26,16 +26,15 @@ public sealed class WorkflowEngine(
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Keeps one connection for the rest of the unit of work (a start's definition lookup and its save; a step's reads
-    /// and save): without it each query and the save take the connection from the pool anew, and MySqlConnector resets
-    /// it each time (two round trips). The context closes it when its scope ends.
+    /// Keeps one connection for the rest of the unit of work (a start's definition lookup and its save): without it the
+    /// query and the save each take a connection from the pool, and MySqlConnector resets it each time. The context
+    /// closes it when its scope ends. (A step inside InTransactionAsync holds its connection already.)
     /// </summary>
     public Task HoldConnectionAsync(CancellationToken cancellationToken) => db.Database.OpenConnectionAsync(cancellationToken);
 
     public async Task<WorkflowInstance> StartAsync(WorkflowDefinition definition, string? businessKey, JsonObject? variables, string actor,
         CancellationToken cancellationToken, string? startEventId = null, WorkflowInstance? parent = null, string? parentTokenId = null)
     {
-        WithoutSavepoints();
         var model = await ModelOfAsync(definition.Id, cancellationToken);
         var now = Now;
         var instance = new WorkflowInstance
@@ -83,7 +82,8 @@ public sealed class WorkflowEngine(
 
     /// <summary>
     /// A step's save runs in its caller's transaction, which is rolled back whole when the save fails (a stale instance,
-    /// a job another node finished): EF's savepoint around the save would only cost two more round trips.
+    /// a job another node finished): EF's savepoint around the save would only cost two more round trips. (A start
+    /// saves outside any transaction of ours, where EF sets no savepoint anyway.)
     /// </summary>
     private void WithoutSavepoints() => db.Database.AutoSavepointsEnabled = false;
 
