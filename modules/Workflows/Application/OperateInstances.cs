@@ -20,7 +20,9 @@ public sealed class OperateInstances(
 {
     public async Task<InstanceSummaryDto> StartAsync(StartInstanceRequest request, CancellationToken cancellationToken)
     {
+        await engine.HoldConnectionAsync(cancellationToken);
         var definition = request.DefinitionId is { } id
+
             ? await definitions.GetAsync(id, cancellationToken)
             : await definitions.LatestPublishedAsync(request.ProcessKey ?? "", cancellationToken);
         if (definition is null || definition.Status != DefinitionStatus.Published)

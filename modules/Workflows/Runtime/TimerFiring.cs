@@ -7,9 +7,10 @@ using SafetyPortal.Workflows.Engine.Timers;
 namespace SafetyPortal.Workflows.Runtime;
 
 /// <summary>
-/// Fires claimed timers of one town. A batch goes in one transaction (the instances loaded in one query); if any of
-/// it conflicts, each timer is fired on its own. Each job is deleted with its claim as concurrency token in the
-/// transaction that moves its instance on, so a timer fires exactly once even if a claim expired and another node took it.
+/// Fires claimed timers of one town. A batch goes in one transaction (the instances loaded in one query, the jobs
+/// deleted by one statement); if any of it conflicts, each timer is fired on its own. The jobs are deleted only while
+/// this node's claim is on them, in the transaction that moves their instances on, so a timer fires exactly once even
+/// if a claim expired and another node took it.
 /// </summary>
 public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, ProcessExecutor executor, JobClaims claims)
 {
@@ -17,7 +18,7 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
     {
         try
         {
-            return await FireTogetherAsync(timers, cancellationToken);
+            return await FireTogetherAsync(timers, owner, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -26,7 +27,7 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
             {
                 try
                 {
-                    fired += await FireTogetherAsync([timer], cancellationToken);
+                    fired += await FireTogetherAsync([timer], owner, cancellationToken);
                 }
                 catch (DbUpdateConcurrencyException)
                 {
@@ -68,7 +69,7 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
         }, cancellationToken);
     }
 
-    private async Task<int> FireTogetherAsync(IReadOnlyList<WorkflowJob> timers, CancellationToken cancellationToken)
+    private async Task<int> FireTogetherAsync(IReadOnlyList<WorkflowJob> timers, string owner, CancellationToken cancellationToken)
     {
         var fired = 0;
         await db.InTransactionAsync(async ct =>
@@ -89,12 +90,16 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
                     }
                     return executor.FireTimer(s.Model, s.State, s.Variables, now, timer.TokenId!, timer.ElementId, plan);
                 }, "timer", new EffectsWriter.Exclusions(JobId: timer.Id), ct);
-                var stored = new WorkflowJob { Id = timer.Id, LockOwner = timer.LockOwner };
-                db.Attach(stored);
-                db.Remove(stored);
                 fired += moved ? 1 : 0;
             }
+            var jobIds = timers.Select(t => t.Id).ToList();
+            var deleted = await db.Set<WorkflowJob>().IgnoreQueryFilters().Where(j => jobIds.Contains(j.Id) && j.LockOwner == owner).ExecuteDeleteAsync(ct);
+            if (deleted != jobIds.Count)
+            {
+                throw new DbUpdateConcurrencyException($"{jobIds.Count - deleted} of {jobIds.Count} timers are no longer claimed by this node.");
+            }
             await db.SaveChangesAsync(ct);
+
         }, cancellationToken);
         return fired;
     }

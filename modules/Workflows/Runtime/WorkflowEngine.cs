@@ -25,6 +25,13 @@ public sealed class WorkflowEngine(
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// Keeps one connection for the rest of the unit of work (a start's definition lookup and its save): without it the
+    /// query and the save each take a connection from the pool, and MySqlConnector resets it each time. The context
+    /// closes it when its scope ends. (A step inside InTransactionAsync holds its connection already.)
+    /// </summary>
+    public Task HoldConnectionAsync(CancellationToken cancellationToken) => db.Database.OpenConnectionAsync(cancellationToken);
+
     public async Task<WorkflowInstance> StartAsync(WorkflowDefinition definition, string? businessKey, JsonObject? variables, string actor,
         CancellationToken cancellationToken, string? startEventId = null, WorkflowInstance? parent = null, string? parentTokenId = null)
     {
@@ -48,6 +55,7 @@ public sealed class WorkflowEngine(
     public async Task<bool> StepAsync(Guid instanceId, Func<InstanceSession, DateTime, ExecutionEffects?> step, string actor,
         EffectsWriter.Exclusions? except, CancellationToken cancellationToken)
     {
+        WithoutSavepoints();
         var session = await LoadAsync(instanceId, cancellationToken);
         if (session.Instance.Status != InstanceStatus.Active)
         {
@@ -72,7 +80,15 @@ public sealed class WorkflowEngine(
             JsonNode.Parse(instance.VariablesJson)?.AsObject() ?? []);
     }
 
+    /// <summary>
+    /// A step's save runs in its caller's transaction, which is rolled back whole when the save fails (a stale instance,
+    /// a job another node finished): EF's savepoint around the save would only cost two more round trips. (A start
+    /// saves outside any transaction of ours, where EF sets no savepoint anyway.)
+    /// </summary>
+    private void WithoutSavepoints() => db.Database.AutoSavepointsEnabled = false;
+
     public Task<ProcessModel> ModelOfAsync(Guid definitionId, CancellationToken cancellationToken) =>
+
         models.GetAsync(definitionId, () => db.Set<WorkflowDefinition>().IgnoreQueryFilters()
             .Where(d => d.Id == definitionId).Select(d => d.Xml).FirstAsync(cancellationToken));
 

@@ -18,10 +18,14 @@ namespace SafetyPortal.Bench.Workflows;
 /// dotnet run -c Release --project test/SafetyPortal.Bench -- --workflows [--instances N] [--timers N] [--clients N]
 /// On a fresh MariaDB database (SAFETYPORTAL_TEST_MARIADB): (1) start N hazard processes, each run to its first
 /// user task, journal on, from 16 concurrent clients; (2) complete each first task to the next wait state; (3) two
-/// nodes fire N due timers, counting any fired twice. Service level (no HTTP). Drops the database afterwards.
+/// nodes fire N due timers, counting any fired twice. Service level (no HTTP). Before (1) and (2) a warm-up of
+/// <see cref="WarmUp"/> instances is started and completed the same way, unmeasured (JIT, pools, caches).
+/// Each phase also prints the CPU milliseconds per operation. Drops the database afterwards.
 /// </summary>
 internal static class WorkflowBenchmark
 {
+    private const int WarmUp = 500;
+
     public static async Task<int> RunAsync(int instances, int timers, int clients)
     {
         var server = Environment.GetEnvironmentVariable(ImportBenchmark.ServerVariable);
@@ -40,13 +44,15 @@ internal static class WorkflowBenchmark
                 {
                     await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().InitializeAsync();
                 }
-                await StartPhaseAsync(host.Services, instances, clients);
-                await CompletePhaseAsync(host.Services, clients);
+                await StartPhaseAsync(host.Services, server, "W", WarmUp, clients, measured: false);
+                await CompletePhaseAsync(host.Services, server, clients, measured: false);
+                await StartPhaseAsync(host.Services, server, "HZ", instances, clients, measured: true);
+                await CompletePhaseAsync(host.Services, server, clients, measured: true);
                 var setup = Stopwatch.StartNew();
                 await TimerSeeder.SeedAsync(host.Services, timers);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timers: {timers:N0} due timers written in {setup.Elapsed.TotalSeconds:F1} s (setup)"));
             }
-            return await TimerPhaseAsync(connectionString, timers);
+            return await TimerPhaseAsync(server, connectionString, timers);
         }
         finally
         {
@@ -58,9 +64,10 @@ internal static class WorkflowBenchmark
         }
     }
 
-    private static async Task StartPhaseAsync(IServiceProvider services, int instances, int clients)
+    private static async Task StartPhaseAsync(IServiceProvider services, string server, string prefix, int instances, int clients, bool measured)
     {
         var next = -1;
+        var meter = await PhaseMeter.StartAsync(server);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
@@ -69,14 +76,17 @@ internal static class WorkflowBenchmark
             {
                 await using var scope = services.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<OperateInstances>().StartAsync(new StartInstanceRequest(
-                    BuiltInProcesses.HazardRectification, null, $"HZ-{i}",
-                    new() { ["hazardId"] = $"HZ-{i}", ["enterpriseId"] = Guid.NewGuid().ToString(), ["description"] = "bench" }), default);
+                    BuiltInProcesses.HazardRectification, null, $"{prefix}-{i}",
+                    new() { ["hazardId"] = $"{prefix}-{i}", ["enterpriseId"] = Guid.NewGuid().ToString(), ["description"] = "bench" }), default);
             }
         })));
-        Report("start → first user task", instances, clock.Elapsed, clients);
+        if (measured)
+        {
+            await ReportAsync("start → first user task", instances, clock.Elapsed, clients, meter);
+        }
     }
 
-    private static async Task CompletePhaseAsync(IServiceProvider services, int clients)
+    private static async Task CompletePhaseAsync(IServiceProvider services, string server, int clients, bool measured)
     {
         List<Guid> tasks;
         await using (var scope = services.CreateAsyncScope())
@@ -87,6 +97,7 @@ internal static class WorkflowBenchmark
         var inspector = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "inspector"), new Claim(ClaimTypes.Role, "TownInspector")], "bench", ClaimTypes.Name, ClaimTypes.Role));
         var next = -1;
+        var meter = await PhaseMeter.StartAsync(server);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
@@ -99,36 +110,38 @@ internal static class WorkflowBenchmark
                     new CompleteTaskRequest(new() { ["level"] = i % 10 == 0 ? "Major" : "General" }, null), default);
             }
         })));
-        Report("complete user task → next wait state", tasks.Count, clock.Elapsed, clients);
+        if (measured)
+        {
+            await ReportAsync("complete user task → next wait state", tasks.Count, clock.Elapsed, clients, meter);
+        }
     }
 
-    private static async Task<int> TimerPhaseAsync(string connectionString, int timers)
+    private static async Task<int> TimerPhaseAsync(string server, string connectionString, int timers)
     {
         using var first = WorkflowBenchHost.Build(connectionString, jobs: true);
         using var second = WorkflowBenchHost.Build(connectionString, jobs: true);
+        var meter = await PhaseMeter.StartAsync(server);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(first.StartAsync(), second.StartAsync());
         var deadline = TimeSpan.FromSeconds(300);
-        (int Pending, int Completed, int FiredTwice, int Fired) counts;
-        while (true)
+        while (await TimerSeeder.PendingAsync(first.Services) > 0 && clock.Elapsed < deadline)
         {
-            counts = await TimerSeeder.CountAsync(first.Services);
-            if (counts.Pending == 0 || clock.Elapsed > deadline)
-            {
-                break;
-            }
-            await Task.Delay(500);
+            await Task.Delay(250);
         }
         var elapsed = clock.Elapsed;
         await Task.WhenAll(first.StopAsync(), second.StopAsync());
-        counts = await TimerSeeder.CountAsync(first.Services);
-        Report("due timers fired by two nodes", counts.Fired, elapsed, 2);
+        var counts = await TimerSeeder.CountAsync(first.Services);
+
+        await ReportAsync("due timers fired by two nodes", counts.Fired, elapsed, 2, meter);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"timers: {counts.Completed:N0} of {timers:N0} instances completed, {counts.Pending:N0} timers left, {counts.FiredTwice:N0} fired twice"));
         return counts.FiredTwice == 0 && counts.Pending == 0 ? 0 : 1;
     }
 
-    private static void Report(string what, int count, TimeSpan elapsed, int clients) =>
+    private static async Task ReportAsync(string what, int count, TimeSpan elapsed, int clients, PhaseMeter meter)
+    {
+        var cost = await meter.PerOperationAsync(count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {count:N0} in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:N0}/s ({clients} clients)"));
+            $"{what}: {count:N0} in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:N0}/s ({clients} clients); {cost}"));
+    }
 }
