@@ -55,6 +55,15 @@ internal sealed class Harness
         return this;
     }
 
+    /// <summary>The process the call activity started ended with these variables.</summary>
+    public Harness CompleteCall(object? calledVariables)
+    {
+        var child = Children[^1];
+        Children.Remove(child);
+        Apply(_executor.CompleteCall(Model, State, Variables, Now, child.TokenId, Json(calledVariables) ?? []));
+        return this;
+    }
+
     public Harness FailJob(string elementId, string code)
     {
         var job = Jobs.First(j => j.ElementId == elementId);
