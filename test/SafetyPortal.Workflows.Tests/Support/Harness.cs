@@ -32,10 +32,10 @@ internal sealed class Harness
 
     public IEnumerable<string> TaskIds => Tasks.Select(t => t.ElementId).Order();
 
-    public Harness Start(object? variables = null)
+    public Harness Start(object? variables = null, string? startEventId = null)
     {
         Variables = variables is null ? [] : JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(variables))!.AsObject();
-        Apply(_executor.Start(Model, State, Variables, Now));
+        Apply(_executor.Start(Model, State, Variables, Now, startEventId));
         return this;
     }
 
