@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Files;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
@@ -61,6 +62,8 @@ public static class PortalPlatformExtensions
         });
         // A gateway registered later (by the host or a module) replaces this one.
         services.TryAddSingleton<ISmsSender, LoggingSmsSender>();
+        services.Configure<FileStoreOptions>(builder.Configuration.GetSection(FileStoreOptions.Section));
+        services.AddScoped<IFileStore, FileSystemFileStore>();
         // Keys live in the database: every node behind the load balancer reads the same ring.
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)

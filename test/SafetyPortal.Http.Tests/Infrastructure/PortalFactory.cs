@@ -19,6 +19,9 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Text messages the portal sent (password reset codes), instead of a real gateway.</summary>
     public CapturingSmsSender Sms { get; } = new();
 
+    /// <summary>Uploaded files of this host go to a folder of their own under the system's temporary folder.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "safetyportal-files", Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -27,6 +30,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Database:StartupAttempts", "3");
         builder.UseSetting("MultiTenancy:DomainFormat", "{0}.portal.test");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Files:Root", FilesRoot);
         // Failed jobs come back within a second, not half a minute: 0.2 s, 0.4 s, 0.8 s.
         builder.UseSetting("BackgroundJobs:MaxRetries", "3");
         builder.UseSetting("BackgroundJobs:FirstRetryDelaySeconds", "0.2");
@@ -50,6 +54,10 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await DisposeAsync();
         await DropDatabaseAsync();
+        if (Directory.Exists(FilesRoot))
+        {
+            Directory.Delete(FilesRoot, recursive: true);
+        }
     }
 
     protected abstract Task DropDatabaseAsync();
