@@ -68,10 +68,10 @@ public abstract class ProcessFeaturesTests<TFactory>(TFactory factory) : IClassF
             <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Inspect" />
             <userTask id="Inspect" camunda:assignee="townadmin" /><sequenceFlow id="f2" sourceRef="Inspect" targetRef="E" /><endEvent id="E" />
             """));
-        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(parent, $"""
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(parent, $$"""
             <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Call" />
-            <callActivity id="Call" calledElement="{child}"><extensionElements>
-              <camunda:in businessKey="${{'INSP-' + hazardId}}" /><camunda:in source="hazardId" target="subject" />
+            <callActivity id="Call" calledElement="{{child}}"><extensionElements>
+              <camunda:in businessKey="${'INSP-' + hazardId}" /><camunda:in source="hazardId" target="subject" />
               <camunda:out source="finding" target="inspectionFinding" />
             </extensionElements></callActivity>
             <sequenceFlow id="f2" sourceRef="Call" targetRef="After" /><userTask id="After" camunda:assignee="townadmin" />
