@@ -37,6 +37,9 @@ public sealed class WorkflowsModule : PortalModule
         services.AddScoped<Notifier>();
         services.AddScoped<IWorkflowActivity, NotifyActivity>();
         services.AddScoped<IWorkflowActivity, SendSmsActivity>();
+        services.AddScoped<IWorkflowActivity, StartProcessActivity>();
+        services.AddScoped<IWorkflowActivity, SetEntityStatusActivity>();
+        services.AddScoped<IWorkflowActivity, GenerateDocumentActivity>();
         services.AddScoped<VisibleDefinitions>();
         services.AddScoped<DefinitionValidation>();
         services.AddScoped<DefinitionPublishing>();

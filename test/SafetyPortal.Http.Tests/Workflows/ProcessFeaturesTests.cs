@@ -88,4 +88,66 @@ public abstract class ProcessFeaturesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal("ok", detail.Variables["inspectionFinding"]!.GetValue<string>());
         Assert.False(detail.Variables.ContainsKey("extra"));
     }
+
+    [Fact]
+    public async Task Start_process_and_generate_document_activities_run_in_the_instances_town()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var followUp = NewKey("followup");
+        var main = NewKey("docs");
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.OneTask(followUp, "Follow up"));
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(main, $$$"""
+            <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Notice" />
+            <serviceTask id="Notice" camunda:class="generateDocument"><extensionElements><camunda:inputOutput>
+              <camunda:inputParameter name="title">整改通知书</camunda:inputParameter>
+              <camunda:inputParameter name="template">隐患 {{hazardId}}：{{description}}</camunda:inputParameter>
+              <camunda:inputParameter name="fileName">notice-{{hazardId}}</camunda:inputParameter>
+              <camunda:inputParameter name="resultVariable">notice</camunda:inputParameter>
+            </camunda:inputOutput></extensionElements></serviceTask>
+            <sequenceFlow id="f2" sourceRef="Notice" targetRef="Next" />
+            <serviceTask id="Next" camunda:class="startProcess"><extensionElements><camunda:inputOutput>
+              <camunda:inputParameter name="processKey">{{{followUp}}}</camunda:inputParameter>
+              <camunda:inputParameter name="businessKey">${'F-' + hazardId}</camunda:inputParameter>
+              <camunda:inputParameter name="variables">${ ({ origin: hazardId }) }</camunda:inputParameter>
+            </camunda:inputOutput></extensionElements></serviceTask>
+            <sequenceFlow id="f3" sourceRef="Next" targetRef="E" /><endEvent id="E" />
+            """));
+        var hazard = NewKey("HZ");
+        var instance = await townadmin.StartAsync(main, hazard, new { hazardId = hazard, description = "消防通道堵塞" });
+        var done = await Eventually.ReturnsAsync(() => townadmin.InstanceAsync(instance.Id), d => d.Instance.Status == "Completed", "both activities");
+
+        var notice = done.Variables["notice"]!;
+        Assert.Equal($"notice-{hazard}.docx", notice["name"]!.GetValue<string>());
+        var download = await townadmin.Http.GetAsync(notice["url"]!.GetValue<string>());
+        Assert.Equal(System.Net.HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        var bytes = await download.Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'P', bytes[0]);
+
+        var started = await townadmin.InstanceAsync(Guid.Parse(done.Variables["startedInstanceId"]!.GetValue<string>()));
+        Assert.Equal(("F-" + hazard, followUp), (started.Instance.BusinessKey, started.Instance.ProcessKey));
+        Assert.Equal(instance.TenantId, started.Instance.TenantId);
+        Assert.Equal(hazard, started.Variables["origin"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Set_entity_status_for_a_type_no_module_handles_becomes_an_incident_saying_so()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var key = NewKey("status");
+        await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(key, """
+            <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Close" />
+            <serviceTask id="Close" camunda:class="setEntityStatus"><extensionElements><camunda:inputOutput>
+              <camunda:inputParameter name="entityType">Hazard</camunda:inputParameter>
+              <camunda:inputParameter name="entityId">${hazardId}</camunda:inputParameter>
+              <camunda:inputParameter name="status">Closed</camunda:inputParameter>
+            </camunda:inputOutput></extensionElements></serviceTask>
+            <sequenceFlow id="f2" sourceRef="Close" targetRef="E" /><endEvent id="E" />
+            """));
+        var instance = await townadmin.StartAsync(key, "ST-1", new { hazardId = "42" });
+        var failed = await Eventually.ReturnsAsync(() => townadmin.InstanceAsync(instance.Id), d => d.Incidents.Count > 0, "the incident");
+        var incident = Assert.Single(failed.Incidents);
+        Assert.Equal("Close", incident.ElementId);
+        Assert.Contains("No module sets the status of 'Hazard'", incident.Message, StringComparison.Ordinal);
+    }
 }
