@@ -1,9 +1,12 @@
 using System.Net.Mime;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
+using SafetyPortal.Platform.Application;
 using SafetyPortal.Workflows.Application;
 
 namespace SafetyPortal.Workflows.Api;
@@ -15,9 +18,19 @@ public static class FilesApi
     {
         var tasks = endpoints.MapGroup("/api/workflows/tasks").WithTags("Workflows")
             .RequireAuthorization(WorkflowsPermissions.Tasks.Default);
-        tasks.MapPost("/{id:guid}/files", (Guid id, IFormFileCollection files, TaskFiles taskFiles, CancellationToken ct) =>
-                taskFiles.UploadAsync(id, files.GetFiles("files"), ct))
+        // The form is read by hand after the task is checked, so another town's task answers 404 whatever the body is.
+        tasks.MapPost("/{id:guid}/files", (Guid id, HttpContext context, TaskFiles taskFiles, IAntiforgery antiforgery,
+                IStringLocalizer<WorkflowsResource> text, CancellationToken ct) =>
+                taskFiles.UploadAsync(id, async () =>
+                {
+                    if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+                    {
+                        throw ValidationException.For("files", text["FileUploadForm"]);
+                    }
+                    return (await context.Request.ReadFormAsync(ct)).Files.GetFiles("files");
+                }, ct))
             .WithName("UploadWorkflowTaskFiles")
+            .Accepts<IFormFileCollection>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         tasks.MapGet("/{id:guid}/files", (Guid id, TaskFiles taskFiles, CancellationToken ct) => taskFiles.OfTaskAsync(id, ct))

@@ -31,7 +31,12 @@ public sealed class TaskFiles(
 
     public static string UrlOf(Guid id) => $"/api/workflows/files/{id}";
 
-    public async Task<IReadOnlyList<FileReferenceDto>> UploadAsync(Guid taskId, IReadOnlyList<IFormFile> files, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the task first (another town's: 404; not the user's to act on: 403), then reads the files (and whatever
+    /// else the request must prove, such as its antiforgery token) with <paramref name="readFiles"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<FileReferenceDto>> UploadAsync(Guid taskId, Func<Task<IReadOnlyList<IFormFile>>> readFiles,
+        CancellationToken cancellationToken)
     {
         var task = await db.Set<HumanTask>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(HumanTask), taskId);
@@ -43,6 +48,7 @@ public sealed class TaskFiles(
         {
             throw ValidationException.For("id", text["FileTaskClosed", task.Status]);
         }
+        var files = await readFiles();
         var maxBytes = await MaxBytesAsync(cancellationToken);
         await CheckAsync(files, maxBytes, cancellationToken);
         var saved = new List<StoredFile>();

@@ -8,7 +8,7 @@ namespace SafetyPortal.Http.Tests.Workflows;
 /// <summary>Photos and documents of task forms: real multipart uploads, who may upload and read them, and the limits.</summary>
 public abstract class TaskFilesTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
+    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3];
     private static readonly byte[] Pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray();
 
     /// <summary>Publishes and starts (as the town's admin) a process whose first task the town's inspectors may take; the inspector's view of it.</summary>
