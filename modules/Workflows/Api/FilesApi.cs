@@ -18,7 +18,8 @@ public static class FilesApi
     {
         var tasks = endpoints.MapGroup("/api/workflows/tasks").WithTags("Workflows")
             .RequireAuthorization(WorkflowsPermissions.Tasks.Default);
-        // The form is read by hand after the task is checked, so another town's task answers 404 whatever the body is.
+        // The form (multipart, field "files") is read by hand after the task is checked, so another town's task answers
+        // 404 whatever the body is. No Accepts metadata: routing would answer 415 to a foreign id sent with JSON first.
         tasks.MapPost("/{id:guid}/files", (Guid id, HttpContext context, TaskFiles taskFiles, IAntiforgery antiforgery,
                 IStringLocalizer<WorkflowsResource> text, CancellationToken ct) =>
                 taskFiles.UploadAsync(id, async () =>
@@ -30,7 +31,6 @@ public static class FilesApi
                     return (await context.Request.ReadFormAsync(ct)).Files.GetFiles("files");
                 }, ct))
             .WithName("UploadWorkflowTaskFiles")
-            .Accepts<IFormFileCollection>("multipart/form-data")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         tasks.MapGet("/{id:guid}/files", (Guid id, TaskFiles taskFiles, CancellationToken ct) => taskFiles.OfTaskAsync(id, ct))
