@@ -18,6 +18,7 @@ using SafetyPortal.Workflows.Notifications;
 using SafetyPortal.Platform.Workflows;
 using SafetyPortal.Workflows.Seeding;
 using SafetyPortal.Platform.Seeding;
+using SafetyPortal.Platform.Settings;
 
 namespace SafetyPortal.Workflows;
 
@@ -36,6 +37,9 @@ public sealed class WorkflowsModule : PortalModule
         services.AddScoped<Notifier>();
         services.AddScoped<IWorkflowActivity, NotifyActivity>();
         services.AddScoped<IWorkflowActivity, SendSmsActivity>();
+        services.AddScoped<IWorkflowActivity, StartProcessActivity>();
+        services.AddScoped<IWorkflowActivity, SetEntityStatusActivity>();
+        services.AddScoped<IWorkflowActivity, GenerateDocumentActivity>();
         services.AddScoped<VisibleDefinitions>();
         services.AddScoped<DefinitionValidation>();
         services.AddScoped<DefinitionPublishing>();
@@ -46,6 +50,7 @@ public sealed class WorkflowsModule : PortalModule
             services.AddSingleton(form);
         }
         services.AddScoped<TaskForms>();
+        services.AddScoped<TaskFiles>();
         AddRuntime(builder);
     }
 
@@ -92,6 +97,15 @@ public sealed class WorkflowsModule : PortalModule
         endpoints.MapInstancesApi();
         endpoints.MapTasksApi();
         endpoints.MapFormsApi();
+        endpoints.MapFilesApi();
+    }
+
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        context.Add(new SettingDefinition(WorkflowsSettings.TaskFileMaxMegabytes, "20", "Setting:TaskFileMaxMegabytes", typeof(WorkflowsResource),
+            Type: SettingValueType.WholeNumber, DescriptionKey: "Setting:TaskFileMaxMegabytes.Description"));
+        context.Add(new SettingDefinition(WorkflowsSettings.TaskFileTypes, WorkflowsSettings.DefaultTaskFileTypes, "Setting:TaskFileTypes",
+            typeof(WorkflowsResource), DescriptionKey: "Setting:TaskFileTypes.Description"));
     }
 
     public override void ConfigureMenu(MenuBuilder menu)

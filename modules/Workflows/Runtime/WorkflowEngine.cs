@@ -120,7 +120,7 @@ public sealed class WorkflowEngine(
             effects.Log(request.ElementId, null, JournalKinds.Incident, message);
             return;
         }
-        await StartAsync(called, parent.Instance.BusinessKey, request.Variables, actor, cancellationToken, null, parent.Instance, request.TokenId);
+        await StartAsync(called, request.BusinessKey ?? parent.Instance.BusinessKey, request.Variables, actor, cancellationToken, null, parent.Instance, request.TokenId);
     }
 
     private async Task<WorkflowDefinition?> CalledDefinitionAsync(CallSpec call, CancellationToken cancellationToken)
@@ -138,9 +138,7 @@ public sealed class WorkflowEngine(
     {
         await StepAsync(parentId, (parent, now) =>
         {
-            var token = parent.State.Find(tokenId);
-            return token is null ? null
-                : executor.Complete(parent.Model, parent.State, parent.Variables, now, tokenId, token.NodeId, childVariables);
+            return executor.CompleteCall(parent.Model, parent.State, parent.Variables, now, tokenId, childVariables);
         }, actor, null, cancellationToken);
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Http.Tests.Workflows;
 
 namespace SafetyPortal.Http.Tests.MultiTenancy;
 
@@ -22,10 +24,13 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
         Assert.NotEmpty(routes);
         using var shaxi = await factory.CreatePortalClient().SignedInAsync("shaxi", "townadmin");
         var foreignIds = await HarvestIdsAsync(shaxi, routes);
+        var workflowIds = await WorkflowSampleIdsAsync(shaxi);
+        foreignIds.UnionWith(workflowIds);
         using var chengxiang = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
         // Bureau data every town shares (the host's risk catalogue) is not another town's.
         foreignIds.ExceptWith(await HarvestIdsAsync(chengxiang, routes));
         Assert.True(foreignIds.Count >= 5, $"Only {foreignIds.Count} ids of shaxi were found to probe with.");
+        Assert.Subset(foreignIds, workflowIds);
 
         var leaks = new List<string>();
         var probes = 0;
@@ -48,6 +53,19 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
             }
         }
         Assert.True(leaks.Count == 0, $"{leaks.Count} of {probes} probes were not refused:\n{string.Join('\n', leaks.Take(30))}");
+    }
+
+    /// <summary>A workflow instance of 沙溪镇 with its open task and a photo uploaded on it: ids no list of the town admin shows.</summary>
+    private async Task<HashSet<Guid>> WorkflowSampleIdsAsync(PortalClient townadmin)
+    {
+        var hazard = "ISO-" + Guid.NewGuid().ToString("N")[..8];
+        var instance = await townadmin.StartAsync("hazard-rectification", hazard, new { hazardId = hazard, enterpriseId = Guid.NewGuid() });
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("shaxi", "inspector");
+        var task = Assert.Single(await inspector.TasksAsync("all", hazard));
+        var upload = await TaskFilesTests<TFactory>.UploadAsync(inspector, task.Id, ("hazard.png", TaskFilesTests<TFactory>.Png));
+        Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        var file = Assert.Single((await upload.Content.ReadFromJsonAsync<List<FileReferenceDocument>>())!);
+        return [instance.Id, task.Id, file.Id];
     }
 
     private async Task<List<ApiRoute>> ReadIdRoutesAsync()
@@ -82,7 +100,7 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
     private static async Task<HashSet<Guid>> HarvestIdsAsync(PortalClient client, List<ApiRoute> idRoutes)
     {
         var ids = new HashSet<Guid>();
-        foreach (var list in new[] { "/api/organization/enterprises?pageSize=200", "/api/risks/points?pageSize=200", "/api/risks/categories?pageSize=200", "/api/risks/screening/saved" })
+        foreach (var list in new[] { "/api/organization/enterprises?pageSize=200", "/api/risks/points?pageSize=200", "/api/risks/categories?pageSize=200", "/api/risks/screening/saved", "/api/workflows/instances?pageSize=200" })
         {
             Collect(await client.Http.GetStringAsync(list), ids);
         }

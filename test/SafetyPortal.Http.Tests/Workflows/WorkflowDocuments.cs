@@ -25,3 +25,7 @@ public sealed record InstanceDetailDocument(
     List<JournalDocument> Journal, List<IncidentDocument> Incidents, List<TaskDocument> OpenTasks);
 
 public sealed record CorrelationDocument(int Delivered, List<Guid> StartedInstanceIds);
+
+public sealed record FileReferenceDocument(Guid Id, string Name, string ContentType, long Size, string Url);
+
+public sealed record WorkflowFileDocument(Guid Id, string Name, string ContentType, long Size, string Url, string ElementId, string StepName, Guid? TaskId, bool IsImage);

@@ -32,10 +32,10 @@ internal sealed class Harness
 
     public IEnumerable<string> TaskIds => Tasks.Select(t => t.ElementId).Order();
 
-    public Harness Start(object? variables = null)
+    public Harness Start(object? variables = null, string? startEventId = null)
     {
         Variables = variables is null ? [] : JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(variables))!.AsObject();
-        Apply(_executor.Start(Model, State, Variables, Now));
+        Apply(_executor.Start(Model, State, Variables, Now, startEventId));
         return this;
     }
 
@@ -52,6 +52,15 @@ internal sealed class Harness
         var job = Jobs.First(j => j.ElementId == elementId);
         Jobs.Remove(job);
         Apply(_executor.Complete(Model, State, Variables, Now, job.TokenId, elementId, Json(output)));
+        return this;
+    }
+
+    /// <summary>The process the call activity started ended with these variables.</summary>
+    public Harness CompleteCall(object? calledVariables)
+    {
+        var child = Children[^1];
+        Children.Remove(child);
+        Apply(_executor.CompleteCall(Model, State, Variables, Now, child.TokenId, Json(calledVariables) ?? []));
         return this;
     }
 

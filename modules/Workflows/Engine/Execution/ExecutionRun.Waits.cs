@@ -35,12 +35,10 @@ internal sealed partial class ExecutionRun
                 ExecutionEffects.Track(token, WaitKinds.Subscription);
                 break;
             case NodeKind.CallActivity:
-                var copy = new JsonObject();
-                foreach (var (name, value) in VariablesOf(token))
-                {
-                    copy[name] = value?.DeepClone();
-                }
-                Effects.ChildStarts.Add(new ChildStartRequest(token.Id, node.Id, node.Call!, copy));
+                var call = node.Call!;
+                var passed = CallVariables.Map(call.In, VariablesOf(token), scripts, node.Id);
+                var businessKey = CallVariables.BusinessKey(call.BusinessKey, text => Value(token, node.Id, text));
+                Effects.ChildStarts.Add(new ChildStartRequest(token.Id, node.Id, call, passed, businessKey));
                 ExecutionEffects.Track(token, WaitKinds.ChildInstance);
                 break;
             default:

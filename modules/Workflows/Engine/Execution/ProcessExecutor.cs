@@ -45,6 +45,25 @@ public sealed class ProcessExecutor(ScriptSandbox scripts)
         return run.Effects;
     }
 
+    /// <summary>The process a call activity started ended: its variables come back through the camunda:out mappings.</summary>
+    public ExecutionEffects? CompleteCall(ProcessModel model, InstanceState state, JsonObject variables, DateTime now,
+        string tokenId, JsonObject calledVariables)
+    {
+        if (state.Find(tokenId) is not { State: TokenState.Waiting } token || !model.Nodes.TryGetValue(token.NodeId, out var node))
+        {
+            return null;
+        }
+        if (node.Call is not { Out.Count: > 0 } call)
+        {
+            return Complete(model, state, variables, now, tokenId, node.Id, calledVariables);
+        }
+        JsonObject? output = null;
+        var failed = new ExecutionRun(model, state, variables, scripts, now);
+        Guard(failed, token, node, () => output = CallVariables.Map(call.Out,
+            calledVariables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal), scripts, node.Id));
+        return output is null ? failed.Effects : Complete(model, state, variables, now, tokenId, node.Id, output);
+    }
+
     /// <summary>A timer fired: at an intermediate timer event, or a boundary timer of the activity the token rests at.</summary>
     public ExecutionEffects? FireTimer(ProcessModel model, InstanceState state, JsonObject variables, DateTime now,
         string tokenId, string elementId, TimerPlan plan)

@@ -17,8 +17,9 @@ public sealed record ActivityRequest(string TokenId, string ElementId, string Ac
 
 public sealed record SubscriptionRequest(string TokenId, string ElementId, string MessageName);
 
-/// <summary>A call activity's process to start; the parent token waits for it.</summary>
-public sealed record ChildStartRequest(string TokenId, string ElementId, CallSpec Call, JsonObject Variables);
+/// <summary>A call activity's process to start with the variables its camunda:in mappings pass; the parent token waits for it.
+/// BusinessKey null: the caller's.</summary>
+public sealed record ChildStartRequest(string TokenId, string ElementId, CallSpec Call, JsonObject Variables, string? BusinessKey = null);
 
 public sealed record JournalRecord(string? ElementId, string? ElementName, string Kind, string? Detail);
 

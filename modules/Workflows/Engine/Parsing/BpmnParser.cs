@@ -43,18 +43,24 @@ public static class BpmnParser
         ["callActivity"] = NodeKind.CallActivity,
     };
 
-    /// <summary>Parses the XML; throws <see cref="BpmnFormatException"/> when it is not a BPMN definitions document.</summary>
-    public static ParsedDefinition Parse(string xml)
+    /// <summary>
+    /// Parses the XML; throws <see cref="BpmnFormatException"/> when it is not a BPMN definitions document. The process
+    /// run is the one marked isExecutable="true" (or the only one), or the one <paramref name="processId"/> names; the
+    /// collaboration around it (participants, message flows, other pools) is ignored.
+    /// </summary>
+    public static ParsedDefinition Parse(string xml, string? processId = null)
     {
         var root = Load(xml);
         var errors = new List<ModelError>();
         var definitionsId = IdOf(root);
         var processes = root.Elements(Bpmn + "process").ToList();
         var executable = processes.Where(p => string.Equals(Attr(p, "isExecutable"), "true", StringComparison.OrdinalIgnoreCase)).ToList();
-        var candidates = executable.Count > 0 ? executable : processes;
+        var candidates = processId is not null ? processes.Where(p => Attr(p, "id") == processId).ToList()
+            : executable.Count > 0 ? executable : processes;
         if (candidates.Count == 0)
         {
-            errors.Add(new ModelError(definitionsId, "The file has no process."));
+            errors.Add(new ModelError(definitionsId, processId is null ? "The file has no process."
+                : $"The file has no process '{processId}' (it has {string.Join(", ", processes.Select(IdOf))})."));
             return new ParsedDefinition(null, errors);
         }
         if (candidates.Count > 1)

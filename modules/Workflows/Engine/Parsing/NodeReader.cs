@@ -142,9 +142,7 @@ internal static class NodeReader
                 node.MessageName = MessageName(Attr(element, "messageRef"), node.Id, context);
                 break;
             case NodeKind.CallActivity:
-                var version = Ext(element, "calledElementVersion");
-                node.Call = new CallSpec(Attr(element, "calledElement") ?? "", Ext(element, "calledElementBinding") ?? "latest",
-                    int.TryParse(version, out var number) ? number : null);
+                node.Call = CallMappingReader.Read(element, node.Id, context);
                 break;
         }
         node.ResultVariable = Ext(element, "resultVariable");

@@ -60,8 +60,15 @@ internal static class NodeChecks
                     Error("A sub-process needs exactly one start event, without an event definition.");
                 }
                 break;
-            case NodeKind.CallActivity when string.IsNullOrWhiteSpace(node.Call?.CalledElement):
-                Error("The call activity names no process (calledElement).");
+            case NodeKind.CallActivity:
+                if (string.IsNullOrWhiteSpace(node.Call?.CalledElement))
+                {
+                    Error("The call activity names no process (calledElement).");
+                }
+                foreach (var text in (node.Call?.In ?? []).Concat(node.Call?.Out ?? []).Select(m => m.SourceExpression).Append(node.Call?.BusinessKey))
+                {
+                    CheckExpressions(text, Error);
+                }
                 break;
         }
         CheckTimer(node, Error);

@@ -10,9 +10,9 @@ namespace SafetyPortal.Workflows.Engine.Validation;
 /// </summary>
 public static class ProcessValidator
 {
-    public static IReadOnlyList<ModelError> Validate(string xml, Func<string, bool> activityExists)
+    public static IReadOnlyList<ModelError> Validate(string xml, Func<string, bool> activityExists, string? processId = null)
     {
-        var parsed = BpmnParser.Parse(xml);
+        var parsed = BpmnParser.Parse(xml, processId);
         return Validate(parsed, activityExists);
     }
 

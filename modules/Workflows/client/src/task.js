@@ -3,7 +3,7 @@ import { Form } from '@bpmn-io/form-js';
 import '@bpmn-io/form-js/dist/assets/form-js.css';
 import './styles/workflows.css';
 import { el, texts, flash, localTime, format, errorText } from './shared/dom.js';
-import { getTask, getTaskForm, claimTask, unclaimTask, delegateTask, completeTask, uploadTaskFiles, isOverdue } from './shared/tasks.js';
+import { getTask, getTaskForm, getTaskFiles, claimTask, unclaimTask, delegateTask, completeTask, uploadTaskFiles, isOverdue } from './shared/tasks.js';
 
 const root = document.querySelector('[data-task]');
 if (root) {
@@ -49,9 +49,30 @@ if (root) {
     root.querySelector('[data-role="claim-first"]').hidden = mine;
   }
 
+  /** Photos (as thumbnails) and documents of earlier steps, grouped by the step they came from. */
+  async function renderFiles() {
+    const holder = root.querySelector('[data-role="files"]');
+    const files = await getTaskFiles(id);
+    holder.hidden = files.length === 0;
+    const list = holder.querySelector('[data-role="file-list"]');
+    list.replaceChildren();
+    const steps = new Map();
+    for (const file of files) {
+      steps.set(file.stepName, [...(steps.get(file.stepName) || []), file]);
+    }
+    for (const [step, stepFiles] of steps) {
+      const items = stepFiles.map(file => file.isImage
+        ? el('a', { href: file.url, target: '_blank', rel: 'noopener', class: 'd-inline-block me-2 mb-2', title: file.name },
+          el('img', { src: file.url, alt: file.name, loading: 'lazy', class: 'img-thumbnail workflow-thumb', 'data-testid': 'file-thumb' }))
+        : el('a', { href: file.url, class: 'd-block small mb-1' }, el('i', { class: 'bi bi-file-earmark me-1' }), file.name));
+      list.append(el('div', { class: 'mb-2' }, el('div', { class: 'small text-muted mb-1' }, step), ...items));
+    }
+  }
+
   async function load() {
     task = await getTask(id);
     renderHeader();
+    renderFiles().catch(error => flash(errorText(error, t), 'danger'));
     if (task.status !== 'Open') {
       root.querySelector('[data-role="complete-area"]').hidden = true;
     }
@@ -62,10 +83,25 @@ if (root) {
     form = null;
     if (schema) {
       form = new Form({ container });
-      await form.importSchema(schema, task.variables || {});
+      await form.importSchema(schema, withoutStoredFiles(schema, task.variables || {}));
     } else {
       container.append(el('p', { class: 'text-muted' }, t.noForm));
     }
+  }
+
+  /** File fields start empty: their stored value is a list of references (shown under "earlier files"), not a picker value. */
+  function withoutStoredFiles(schema, variables) {
+    const data = { ...variables };
+    const visit = components => {
+      for (const component of components || []) {
+        if (component.type === 'filepicker' && component.key) {
+          delete data[component.key];
+        }
+        visit(component.components);
+      }
+    };
+    visit(schema.components);
+    return data;
   }
 
   /** Replaces each file-field key ("files::...") in the data by the references the upload answered. */

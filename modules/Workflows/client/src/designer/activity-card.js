@@ -40,7 +40,10 @@ export class ActivityCard {
     const values = Object.fromEntries(inputParameters(bo).map(p => [p.name, p.value || '']));
     const inputs = (activity?.inputs || []).map(input => {
       const id = `activity-input-${input.name}`;
-      const field = el('input', { class: 'form-control form-control-sm', id, value: values[input.name] || '', placeholder: input.type });
+      // Templates and JSON objects span lines.
+      const multiline = input.name === 'template' || input.type === 'Json';
+      const field = el(multiline ? 'textarea' : 'input', { class: 'form-control form-control-sm', id, rows: multiline ? 4 : undefined, placeholder: input.type });
+      field.value = values[input.name] || '';
       field.addEventListener('change', () => setInputParameter(this.modeler, this.element, input.name, field.value.trim()));
       return el('div', { class: 'mb-2' },
         el('label', { class: 'form-label small mb-0', for: id }, input.name, input.required ? ' *' : '',

@@ -25,5 +25,8 @@ export const uploadTaskFiles = (id, files) => {
   return api(`/tasks/${id}/files`, { method: 'POST', body });
 };
 
+/** Files of the task's instance from earlier steps and generated documents: [{id, name, contentType, url, elementId, isImage, ...}]. */
+export const getTaskFiles = id => api(`/tasks/${id}/files`);
+
 export const isOverdue = task =>
   task.isOverdue ?? (!!task.dueDate && new Date(/[zZ]$/.test(task.dueDate) ? task.dueDate : task.dueDate + 'Z') < new Date());
