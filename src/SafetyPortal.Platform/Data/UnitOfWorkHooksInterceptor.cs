@@ -7,9 +7,10 @@ namespace SafetyPortal.Platform.Data;
 /// <summary>
 /// Runs <see cref="UnitOfWorkHooks"/>: before-save work at the start of a save; after-commit work when a save outside a
 /// transaction succeeded or when the transaction it was saved in committed. Stateless. The synchronous paths run the
-/// asynchronous hooks to the end; the portal's code saves asynchronously.
+/// asynchronous hooks to the end; the portal's code saves asynchronously. Registered with the portal's context; contexts built
+/// outside DI (tests, tools) add <see cref="Instance"/> themselves.
 /// </summary>
-internal sealed class UnitOfWorkHooksInterceptor : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class UnitOfWorkHooksInterceptor : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public static readonly UnitOfWorkHooksInterceptor Instance = new();
 
