@@ -46,7 +46,7 @@ public sealed class MyNotifications(
             query = query.Where(n => n.Kind == kind);
         }
         return query.OrderByDescending(n => n.CreationTime).ThenByDescending(n => n.Id)
-            .Select(n => new NotificationDto(n.Id, n.Kind, n.Title, n.Body, n.Url, n.CreationTime, n.ReadTime))
+            .Select(n => NotificationDto.From(n))
             .ToPagedResultAsync(page, cancellationToken);
     }
 
@@ -66,7 +66,7 @@ public sealed class MyNotifications(
             notice.ReadTime = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new NotificationDto(notice.Id, notice.Kind, notice.Title, notice.Body, notice.Url, notice.CreationTime, notice.ReadTime);
+        return NotificationDto.From(notice);
     }
 
     /// <summary>Marks every unread notice of the user read; returns how many.</summary>

@@ -7,7 +7,7 @@
   }
   const api = '/api/notifications';
   const everyMs = 60000;
-  const texts = JSON.parse(bell.dataset.texts || '{}');
+  const texts = JSON.parse(bell.dataset.bellTexts || '{}');
   const count = bell.querySelector('[data-bell-count]');
   const latest = bell.querySelector('[data-bell-latest]');
   const lang = document.documentElement.lang || 'zh-CN';
