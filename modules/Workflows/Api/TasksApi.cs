@@ -6,7 +6,7 @@ using SafetyPortal.Workflows.Application;
 
 namespace SafetyPortal.Workflows.Api;
 
-/// <summary>/api/workflows/tasks and notifications: every user's task inbox.</summary>
+/// <summary>/api/workflows/tasks: every user's task inbox (notices of tasks go to the notification centre, /api/notifications).</summary>
 public static class TasksApi
 {
     public static IEndpointRouteBuilder MapTasksApi(this IEndpointRouteBuilder endpoints)
@@ -37,15 +37,6 @@ public static class TasksApi
             .WithName("CompleteWorkflowTask")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/notifications", (ManageTasks tasks, [AsParameters] PageRequest page, bool? unreadOnly, CancellationToken ct) =>
-                tasks.NotificationsAsync(page, unreadOnly ?? false, ct))
-            .WithName("ListWorkflowNotifications");
-        group.MapPost("/notifications/{id:guid}/read", async (Guid id, ManageTasks tasks, CancellationToken ct) =>
-            {
-                await tasks.MarkReadAsync(id, ct);
-                return Results.NoContent();
-            })
-            .WithName("MarkWorkflowNotificationRead");
         return endpoints;
     }
 }

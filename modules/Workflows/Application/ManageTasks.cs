@@ -148,27 +148,6 @@ public sealed class ManageTasks(
         return completed!.ToDto(engine.Now);
     }
 
-    public async Task<PagedResult<NotificationDto>> NotificationsAsync(PageRequest page, bool unreadOnly, CancellationToken cancellationToken)
-    {
-        var me = user.Name;
-        var query = db.Set<WorkflowNotification>().AsNoTracking().Where(n => n.UserName == me);
-        if (unreadOnly)
-        {
-            query = query.Where(n => n.ReadTime == null);
-        }
-        var result = await query.OrderByDescending(n => n.CreationTime).ToPagedResultAsync(page, cancellationToken);
-        return new PagedResult<NotificationDto>(result.Items.Select(n => n.ToDto()).ToList(), result.TotalCount, result.Page, result.PageSize);
-    }
-
-    public async Task MarkReadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var me = user.Name;
-        var notification = await db.Set<WorkflowNotification>().FirstOrDefaultAsync(n => n.Id == id && n.UserName == me, cancellationToken)
-            ?? throw new EntityNotFoundException(typeof(WorkflowNotification), id);
-        notification.ReadTime ??= engine.Now;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>
     /// A task the user may see: assigned to them, owned (delegated) by them, or one they are a candidate for. With its
     /// instance, the instance is read (and tracked) in the same query, so the step that follows needs no second read.

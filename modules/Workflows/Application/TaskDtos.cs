@@ -23,5 +23,3 @@ public sealed record DelegateTaskRequest(string? UserName, string? ConcurrencySt
 
 /// <summary>Claim / unclaim with the stamp the client read (optional).</summary>
 public sealed record TaskActionRequest(string? ConcurrencyStamp);
-
-public sealed record NotificationDto(Guid Id, string Kind, string Title, string? Body, Guid? TaskId, Guid? InstanceId, DateTime CreationTime, DateTime? ReadTime);

@@ -1,5 +1,4 @@
 using SafetyPortal.Workflows.Domain;
-using SafetyPortal.Workflows.Notifications;
 using SafetyPortal.Workflows.Runtime;
 
 namespace SafetyPortal.Workflows.Application;
@@ -21,7 +20,4 @@ internal static class WorkflowMapping
 
     public static JournalEntryDto ToDto(this JournalEntry e) =>
         new(e.Time, e.Sequence, e.ElementId, e.ElementName, e.Kind, e.Actor, e.Detail);
-
-    public static NotificationDto ToDto(this WorkflowNotification n) =>
-        new(n.Id, n.Kind, n.Title, n.Body, n.TaskId, n.InstanceId, n.CreationTime, n.ReadTime);
 }

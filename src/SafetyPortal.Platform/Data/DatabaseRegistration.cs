@@ -20,7 +20,7 @@ internal static class DatabaseRegistration
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
-            options.AddInterceptors(EntityChangeInterceptor.Instance);
+            options.AddInterceptors(EntityChangeInterceptor.Instance, UnitOfWorkHooksInterceptor.Instance);
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;

@@ -8,8 +8,9 @@ namespace SafetyPortal.Platform.Notifications;
 /// <param name="Recipients">User ids; duplicates and unknown ids are ignored.</param>
 /// <param name="Title">Up to 256 characters (longer is cut).</param>
 /// <param name="Body">Optional, up to 2,000 characters.</param>
-/// <param name="Url">Optional local path, e.g. "/Workflows/Tasks/{id}".</param>
-/// <param name="AlsoSms">Also text the recipients who have a confirmed mobile number.</param>
+/// <param name="Url">Optional local path, e.g. "/Workflows/Tasks/Task?id={id}".</param>
+/// <param name="AlsoSms">Also text the active recipients who have a mobile number. Numbers are entered by administrators and
+/// imports and trusted as the user's own (password recovery sends its codes there too); the portal has no confirmation step.</param>
 public sealed record NotificationRequest(
     string Kind,
     IReadOnlyCollection<Guid> Recipients,

@@ -5,4 +5,7 @@ public static class SmsTemplates
 {
     /// <summary>Parameter "code": the 6-digit code that lets the user choose a new password.</summary>
     public const string PasswordResetCode = "PasswordResetCode";
+
+    /// <summary>Parameter "title": the title of a notice in the notification centre (INotificationPublisher's AlsoSms).</summary>
+    public const string Notice = "Notice";
 }

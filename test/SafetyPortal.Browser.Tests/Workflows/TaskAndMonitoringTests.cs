@@ -14,18 +14,7 @@ public sealed class TaskAndMonitoringTests(BrowserFixture fixture)
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
         await new LoginPage(page).SignInAsync("城厢镇", "inspector");
-        var businessKey = $"HZ-{Guid.NewGuid():N}"[..15];
-        // A hazard report starts the process (in production the hazard module does this through IWorkflowRuntime).
-        var started = await page.APIRequest.PostAsync("/api/workflows/instances", new()
-        {
-            DataObject = new
-            {
-                processKey = "hazard-rectification",
-                businessKey,
-                variables = new { description = "配电箱未接地", enterpriseId = Guid.NewGuid().ToString(), hazardId = businessKey },
-            },
-        });
-        Assert.True(started.Ok, await started.TextAsync());
+        var businessKey = await HazardReports.StartAsync(page, "配电箱未接地");
 
         await page.GetByTestId("side-menu").GetByRole(AriaRole.Link, new() { Name = "我的待办" }).ClickAsync();
         var inbox = page.GetByTestId("inbox");

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Notifications.Application;
+
+public sealed record DeletedDto(int Deleted);

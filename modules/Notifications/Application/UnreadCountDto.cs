@@ -1,0 +1,3 @@
+namespace SafetyPortal.Notifications.Application;
+
+public sealed record UnreadCountDto(int Unread);
