@@ -1,6 +1,7 @@
 using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
 using SafetyPortal.Identity;
+using SafetyPortal.Learning;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Risks;
@@ -22,6 +23,7 @@ builder.AddModule<BackgroundJobsModule>();
 builder.AddModule<AuditLoggingModule>();
 builder.AddModule<IdentityModule>();
 builder.AddModule<WorkflowsModule>();
+builder.AddModule<LearningModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

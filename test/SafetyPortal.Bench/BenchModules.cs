@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Learning;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Risks;
@@ -18,5 +19,6 @@ internal static class BenchModules
         builder.AddModule<OrganizationModule>();
         builder.AddModule<RisksModule>();
         builder.AddModule<WorkflowsModule>();
+        builder.AddModule<LearningModule>();
     }
 }

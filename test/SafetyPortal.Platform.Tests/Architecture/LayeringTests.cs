@@ -20,6 +20,7 @@ public sealed class LayeringTests
         typeof(AuditLoggingModule).Assembly,
         typeof(IdentityModule).Assembly,
         typeof(SafetyPortal.Workflows.WorkflowsModule).Assembly,
+        typeof(SafetyPortal.Learning.LearningModule).Assembly,
     ];
 
     [Fact]

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SafetyPortal.Learning.Application;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Learning;
+using SafetyPortal.Platform.Menus;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Platform.Settings;
+
+namespace SafetyPortal.Learning;
+
+/// <summary>全员培训: courses, studying with heartbeats, the credit-hour ledger (and, by another hand, training plans).</summary>
+public sealed class LearningModule : PortalModule
+{
+    public override string Name => "Learning";
+
+    public override void ConfigureServices(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICreditHourLedger, CreditHourLedger>();
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup(LearningPermissions.GroupName, "Permission:Learning", typeof(LearningResource));
+        group.AddPermission(LearningPermissions.Courses.Default, "Permission:Courses", MultiTenancySides.Both)
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
+                PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee)
+            .AddChild(LearningPermissions.Courses.Manage, "Permission:Courses.Manage")
+            .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.SafetyOfficer, PortalRoles.EnterpriseSafetyManager);
+    }
+
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        context.Add(new SettingDefinition(LearningSettings.MaxCoverMegabytes, "5", "Setting:MaxCoverMegabytes", typeof(LearningResource),
+            SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+        context.Add(new SettingDefinition(LearningSettings.MaxVideoMegabytes, "500", "Setting:MaxVideoMegabytes", typeof(LearningResource),
+            SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+        context.Add(new SettingDefinition(LearningSettings.MaxDocumentMegabytes, "50", "Setting:MaxDocumentMegabytes", typeof(LearningResource),
+            SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+    }
+
+    public override void ConfigureMenu(MenuBuilder menu)
+    {
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
