@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Learning.Api;
 using SafetyPortal.Learning.Application;
+using SafetyPortal.Learning.Seeding;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Platform.Seeding;
 using SafetyPortal.Platform.Settings;
 
 namespace SafetyPortal.Learning;
@@ -20,7 +24,20 @@ public sealed class LearningModule : PortalModule
     {
         var services = builder.Services;
         services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LessonBodies>();
+        services.TryAddSingleton<LearningClock>();
+        services.AddScoped<LearningUser>();
+        services.AddScoped<CourseScope>();
+        services.AddScoped<ReadCourses>();
+        services.AddScoped<ManageCourses>();
+        services.AddScoped<ManageLessons>();
+        services.AddScoped<CourseMedia>();
+        services.AddScoped<ReadStudy>();
+        services.AddScoped<StudyLessons>();
+        services.AddScoped<ReadLedger>();
         services.AddScoped<ICreditHourLedger, CreditHourLedger>();
+        services.AddScoped<IDataSeedContributor, LearningDemoSeedContributor>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -45,9 +62,18 @@ public sealed class LearningModule : PortalModule
 
     public override void ConfigureMenu(MenuBuilder menu)
     {
+        menu.Add(new MenuItem("Learning.Catalogue", "Menu:Catalogue", typeof(LearningResource),
+            "/Learning/Catalogue", "bi-mortarboard", 300, LearningPermissions.Courses.Default));
+        menu.Add(new MenuItem("Learning.Ledger", "Menu:Ledger", typeof(LearningResource),
+            "/Learning/Ledger", "bi-journal-check", 310, LearningPermissions.Courses.Default));
+        menu.Add(new MenuItem("Learning.Courses", "Menu:Courses", typeof(LearningResource),
+            "/Learning/Courses", "bi-collection-play", 320, LearningPermissions.Courses.Manage));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapCoursesApi();
+        endpoints.MapMediaApi();
+        endpoints.MapStudyApi();
     }
 }

@@ -1,13 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Learning.Application;
 
 /// <summary>The kernel's ledger contract: adds to the shared context; the caller's SaveChanges writes the entry.</summary>
-public sealed class CreditHourLedger(PortalDbContext db, ICurrentTenant tenant, TimeProvider clock) : ICreditHourLedger
+public sealed class CreditHourLedger(PortalDbContext db, ICurrentTenant tenant, TimeProvider clock, IServiceProvider services) : ICreditHourLedger
 {
     public async Task<bool> AddAsync(CreditHourGrant grant, CancellationToken cancellationToken = default)
     {
@@ -28,6 +30,7 @@ public sealed class CreditHourLedger(PortalDbContext db, ICurrentTenant tenant, 
         {
             TenantId = tenant.Id,
             UserId = grant.UserId,
+            EnterpriseId = await EnterpriseOfAsync(grant.UserId, cancellationToken),
             Year = ChinaCalendar.YearOf(now),
             Hours = decimal.Round(grant.Hours, 2),
             Source = grant.Source,
@@ -37,5 +40,16 @@ public sealed class CreditHourLedger(PortalDbContext db, ICurrentTenant tenant, 
             EarnedTime = now,
         });
         return true;
+    }
+
+    /// <summary>The enterprise of the user's first membership (Organization answers when it is composed).</summary>
+    private async Task<Guid?> EnterpriseOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (tenant.Id is null || services.GetService<IUserOrganizationUnitLookup>() is not { } lookup)
+        {
+            return null;
+        }
+        var units = await lookup.GetForUserAsync(userId, cancellationToken);
+        return units.Select(u => u.EnterpriseId).FirstOrDefault(e => e is not null);
     }
 }
