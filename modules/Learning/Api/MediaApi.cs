@@ -36,14 +36,14 @@ public static class MediaApi
                 await scope.FindEditableAsync(id, ct);
                 return Results.Ok(await media.UploadCoverAsync(id, await ReadUploadAsync(http, text, ct), ct));
             })
-            .WithName("UploadCourseCover").Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem();
+            .WithName("UploadCourseCover").WithSummary("multipart/form-data, field \"file\"").ProducesValidationProblem();
         manage.MapPost("/lessons/{id:guid}/file", async (Guid id, HttpContext http, ManageLessons lessons, CourseMedia media,
                 IStringLocalizer<LearningResource> text, CancellationToken ct) =>
             {
                 await lessons.FindLessonAsync(id, ct);
                 return Results.Ok(await media.UploadLessonFileAsync(id, await ReadUploadAsync(http, text, ct), ct));
             })
-            .WithName("UploadLessonFile").Accepts<IFormFile>("multipart/form-data").ProducesValidationProblem();
+            .WithName("UploadLessonFile").WithSummary("multipart/form-data, field \"file\"").ProducesValidationProblem();
         return endpoints;
     }
 
@@ -60,6 +60,12 @@ public static class MediaApi
         {
             throw ValidationException.For("file", text["UploadMissing"]);
         }
+        // Before anything reads the form (the antiforgery check does): the module's settings, not these, limit each kind.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = LargestUpload;
+        }
+        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = LargestUpload }));
         if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             try
@@ -71,11 +77,6 @@ public static class MediaApi
                 throw ValidationException.For("__RequestVerificationToken", text["AntiforgeryInvalid"]);
             }
         }
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = LargestUpload;
-        }
-        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = LargestUpload }));
         var form = await http.Request.ReadFormAsync(ct);
         var file = form.Files.GetFile("file") ?? throw ValidationException.For("file", text["UploadMissing"]);
         return new MediaUpload(file.FileName, file.OpenReadStream());
