@@ -2,6 +2,7 @@ using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
 using SafetyPortal.Identity;
 using SafetyPortal.Notifications;
+using SafetyPortal.Learning;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Risks;
@@ -24,6 +25,7 @@ builder.AddModule<AuditLoggingModule>();
 builder.AddModule<IdentityModule>();
 builder.AddModule<WorkflowsModule>();
 builder.AddModule<NotificationsModule>();
+builder.AddModule<LearningModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Notifications;
+using SafetyPortal.Learning;
 using SafetyPortal.Organization;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Risks;
@@ -20,5 +21,6 @@ internal static class BenchModules
         builder.AddModule<RisksModule>();
         builder.AddModule<WorkflowsModule>();
         builder.AddModule<NotificationsModule>();
+        builder.AddModule<LearningModule>();
     }
 }

@@ -25,6 +25,12 @@ if (mode == "--workflows")
 {
     return await SafetyPortal.Bench.Workflows.WorkflowBenchmark.RunAsync(Option("--instances", 20_000), Option("--timers", 100_000), Option("--clients", 16));
 }
+// Study heartbeats on MariaDB: dotnet run -c Release --project test/SafetyPortal.Bench -- --learning-heartbeats [--towns N] [--staff N] [--learners N] [--minutes N]
+if (mode == "--learning-heartbeats")
+{
+    return await SafetyPortal.Bench.Learning.HeartbeatBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff),
+        Option("--learners", 1_000), Option("--minutes", 3));
+}
 if (args.Length > 2 && mode == ImportRun.Switch)
 {
     return await ImportRun.RunAsync(args[1], args[2], args[3..]);

@@ -21,6 +21,7 @@ public sealed class LayeringTests
         typeof(IdentityModule).Assembly,
         typeof(SafetyPortal.Workflows.WorkflowsModule).Assembly,
         typeof(SafetyPortal.Notifications.NotificationsModule).Assembly,
+        typeof(SafetyPortal.Learning.LearningModule).Assembly,
     ];
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Learning.Application;
+
+public sealed record ReorderChapter(Guid Id, IReadOnlyList<Guid>? Lessons);

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Learning.Application;
+
+public sealed record SaveChapterRequest(string? Title);
