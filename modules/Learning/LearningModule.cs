@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Learning.Application;
+using SafetyPortal.Learning.Compliance;
+using SafetyPortal.Learning.Plans;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Menus;
@@ -21,6 +23,7 @@ public sealed class LearningModule : PortalModule
         var services = builder.Services;
         services.AddHttpContextAccessor();
         services.AddScoped<ICreditHourLedger, CreditHourLedger>();
+        services.AddTrainingPlans();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -31,6 +34,7 @@ public sealed class LearningModule : PortalModule
                 PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee)
             .AddChild(LearningPermissions.Courses.Manage, "Permission:Courses.Manage")
             .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.SafetyOfficer, PortalRoles.EnterpriseSafetyManager);
+        TrainingPlanServices.DefinePermissions(group);
     }
 
     public override void DefineSettings(SettingDefinitionContext context)
@@ -41,6 +45,7 @@ public sealed class LearningModule : PortalModule
             SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
         context.Add(new SettingDefinition(LearningSettings.MaxDocumentMegabytes, "50", "Setting:MaxDocumentMegabytes", typeof(LearningResource),
             SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+        ComplianceSettings.Define(context);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
@@ -49,5 +54,6 @@ public sealed class LearningModule : PortalModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapTrainingPlanApis();
     }
 }
