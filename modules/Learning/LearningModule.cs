@@ -50,6 +50,7 @@ public sealed class LearningModule : PortalModule
 
     public override void ConfigureMenu(MenuBuilder menu)
     {
+        TrainingPlanMenus.Add(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -25,6 +25,11 @@ if (mode == "--workflows")
 {
     return await SafetyPortal.Bench.Workflows.WorkflowBenchmark.RunAsync(Option("--instances", 20_000), Option("--timers", 100_000), Option("--clients", 16));
 }
+// Training tracking at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --training [--towns N]
+if (mode == "--training")
+{
+    return await SafetyPortal.Bench.Learning.TrainingBenchmark.RunAsync(Option("--towns", 8));
+}
 if (args.Length > 2 && mode == ImportRun.Switch)
 {
     return await ImportRun.RunAsync(args[1], args[2], args[3..]);

@@ -206,11 +206,12 @@ public sealed class ManagePlans(PortalDbContext db, ICurrentTenant currentTenant
             }
             return own;
         }
-        if (request.EnterpriseId is { } enterpriseId && (await roster.GetUnitCodesAsync([enterpriseId], cancellationToken)).Count == 0)
+        if (request.EnterpriseId is not null)
         {
-            errors.Add("enterpriseId", text["Plans.EnterpriseUnknown"]);
+            // A town plan for one enterprise names it as its organization unit; an enterprise's own plans are its staff's.
+            errors.Add("enterpriseId", text["Plans.TownPlanNoEnterprise"]);
         }
-        return request.EnterpriseId;
+        return null;
     }
 
     private async Task<string?> UnitCodeAsync(Guid? unitId, Guid? enterpriseId, ValidationErrors errors, CancellationToken cancellationToken)

@@ -44,8 +44,9 @@ public sealed class PlanAccess(PortalDbContext db, ICurrentTenant currentTenant,
     public async Task<bool> CanEditAsync(TrainingPlan plan, CancellationToken cancellationToken = default)
     {
         var visible = await VisibleEnterprisesAsync(cancellationToken);
+        // Town plans belong to town staff, an enterprise's plans to its own staff.
         return plan.TenantId == currentTenant.Id
-            && (visible is null || (plan.EnterpriseId is { } enterprise && visible.Contains(enterprise)));
+            && (plan.EnterpriseId is { } enterprise ? visible is not null && visible.Contains(enterprise) : visible is null);
     }
 
     /// <summary>A visible plan with its courses, or 404.</summary>
