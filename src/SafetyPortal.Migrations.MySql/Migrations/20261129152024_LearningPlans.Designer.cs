@@ -391,9 +391,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("PlanId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours");
+                    b.HasIndex("TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
 
-                    b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours");
+                    b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
 
                     b.ToTable("LearningEnrolments", (string)null);
                 });

@@ -125,7 +125,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_EnterpriseId_IsActive_PlanId_UnitId_Prima~",
                 table: "LearningEnrolments",
-                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours" });
+                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_PlanId_UserId",
@@ -141,7 +141,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_TenantId_IsActive_EnterpriseId_CompletedT~",
                 table: "LearningEnrolments",
-                columns: new[] { "TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours" });
+                columns: new[] { "TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_UserId",

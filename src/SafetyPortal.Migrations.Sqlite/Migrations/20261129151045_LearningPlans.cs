@@ -111,9 +111,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LearningEnrolments_EnterpriseId_IsActive_PlanId_UnitId_PrimaryAudience_CompletedTime_Deadline_HoursEarned_RequiredHours",
+                name: "IX_LearningEnrolments_EnterpriseId_IsActive_PlanId_UnitId_PrimaryAudience_CompletedTime_Deadline_HoursEarned_RequiredHours_UserId",
                 table: "LearningEnrolments",
-                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours" });
+                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_PlanId_UserId",
@@ -127,9 +127,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LearningEnrolments_TenantId_IsActive_EnterpriseId_CompletedTime_Deadline_HoursEarned_RequiredHours",
+                name: "IX_LearningEnrolments_TenantId_IsActive_EnterpriseId_CompletedTime_Deadline_HoursEarned_RequiredHours_UserId",
                 table: "LearningEnrolments",
-                columns: new[] { "TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours" });
+                columns: new[] { "TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_UserId",
