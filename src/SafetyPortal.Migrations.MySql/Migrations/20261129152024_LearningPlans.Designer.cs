@@ -393,7 +393,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
 
-                    b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
+                    b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId", "TenantId");
 
                     b.ToTable("LearningEnrolments", (string)null);
                 });

@@ -125,7 +125,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_EnterpriseId_IsActive_PlanId_UnitId_Prima~",
                 table: "LearningEnrolments",
-                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId" });
+                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId", "TenantId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_PlanId_UserId",

@@ -382,7 +382,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
 
-                    b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
+                    b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId", "TenantId");
 
                     b.ToTable("LearningEnrolments", (string)null);
                 });

@@ -111,9 +111,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LearningEnrolments_EnterpriseId_IsActive_PlanId_UnitId_PrimaryAudience_CompletedTime_Deadline_HoursEarned_RequiredHours_UserId",
+                name: "IX_LearningEnrolments_EnterpriseId_IsActive_PlanId_UnitId_PrimaryAudience_CompletedTime_Deadline_HoursEarned_RequiredHours_UserId_TenantId",
                 table: "LearningEnrolments",
-                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId" });
+                columns: new[] { "EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId", "TenantId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LearningEnrolments_PlanId_UserId",

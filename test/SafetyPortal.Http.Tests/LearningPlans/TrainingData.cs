@@ -23,8 +23,11 @@ public sealed class TrainingData(PortalFactory factory)
         return course.Id;
     });
 
-    public async Task<Guid> UserIdAsync(string town, string userName) => await InTownAsync(town, db =>
-        db.Set<PortalUser>().Where(u => u.NormalizedUserName == userName.ToUpperInvariant()).Select(u => u.Id).FirstAsync());
+    public async Task<Guid> UserIdAsync(string town, string userName)
+    {
+        var normalized = userName.ToUpperInvariant();
+        return await InTownAsync(town, db => db.Set<PortalUser>().Where(u => u.NormalizedUserName == normalized).Select(u => u.Id).FirstAsync());
+    }
 
     public async Task EarnAsync(string town, string userName, Guid courseId, decimal hours, DateTime earned)
     {

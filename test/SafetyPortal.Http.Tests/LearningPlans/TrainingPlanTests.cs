@@ -1,48 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using SafetyPortal.Http.Tests.Infrastructure;
+using static SafetyPortal.Http.Tests.LearningPlans.TrainingApi;
 
 namespace SafetyPortal.Http.Tests.LearningPlans;
 
 /// <summary>培训计划: creating with field errors, publishing enrols the audience (a later hire too, on re-evaluation), owners and scoping.</summary>
 public abstract class TrainingPlanTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory
 {
-    public const string Plans = "/api/learning/plans";
-    public const string Town = "chengxiang";
-    public const string DemoEnterprise = "城厢精密机械有限公司";
-
+    private static readonly string[] EmployeeRole = ["Employee"];
     private readonly TrainingData _data = new(factory);
 
     private Task<PortalClient> SignedInAsync(string? town, string userName) => factory.CreatePortalClient().SignedInAsync(town, userName);
-
-    public static object PlanOf(string title, Guid courseId, string? audience = null, object[]? conditions = null, Guid? enterpriseId = null,
-        decimal hours = 2, DateTime? start = null, DateTime? end = null, DateTime? deadline = null) => new
-        {
-            title, audience = audience ?? "None", conditions, enterpriseId,
-            periodStart = start ?? new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            periodEnd = end ?? new DateTime(2027, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-            deadline = deadline ?? new DateTime(2026, 12, 31, 0, 0, 0, DateTimeKind.Utc),
-            requiredHours = hours, courseIds = new[] { courseId },
-        };
-
-    public static async Task<Guid> EnterpriseIdAsync(PortalClient client, string name)
-    {
-        var page = await client.GetJsonAsync<PagedDocument<EnterpriseDocument>>($"/api/organization/enterprises?search={Uri.EscapeDataString(name)}");
-        return Assert.Single(page!.Items, e => e.DisplayName == name).Id;
-    }
-
-    public static async Task<PlanDocument> CreatePublishedAsync(PortalClient client, object plan)
-    {
-        var created = await client.Http.PostAsJsonAsync(Plans, plan);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var draft = (await created.Content.ReadFromJsonAsync<PlanDocument>())!;
-        var published = await client.Http.PostAsJsonAsync($"{Plans}/{draft.Id}/publish", new { draft.ConcurrencyStamp });
-        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
-        return (await published.Content.ReadFromJsonAsync<PlanDocument>())!;
-    }
-
-    public static async Task<List<PersonRowDocument>> PeopleAsync(PortalClient client, Guid planId, string query = "") =>
-        (await client.GetJsonAsync<PagedDocument<PersonRowDocument>>($"/api/learning/tracking/people?planId={planId}&pageSize=200{query}"))!.Items;
 
     [Fact]
     public async Task A_plan_missing_its_fields_is_refused_naming_each_field()
@@ -80,7 +49,7 @@ public abstract class TrainingPlanTests<TFactory>(TFactory factory) : IClassFixt
 
         var enterpriseId = await EnterpriseIdAsync(town, DemoEnterprise);
         var hire = $"hire{Guid.NewGuid():N}"[..16];
-        var user = await town.Http.PostAsJsonAsync("/api/identity/users", new { userName = hire, displayName = "New hire", password = "1q2w3E*x", roleNames = new[] { "Employee" } });
+        var user = await town.Http.PostAsJsonAsync("/api/identity/users", new { userName = hire, displayName = "New hire", password = "1q2w3E*x", roleNames = EmployeeRole });
         Assert.Equal(HttpStatusCode.Created, user.StatusCode);
         var member = await town.Http.PostAsJsonAsync($"/api/organization/units/{enterpriseId}/members", new { userName = hire, position = "装配工" });
         Assert.True(member.IsSuccessStatusCode, await member.Content.ReadAsStringAsync());

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MiniExcelLibs;
 using SafetyPortal.Http.Tests.Infrastructure;
-using static SafetyPortal.Http.Tests.LearningPlans.TrainingPlanTests<SafetyPortal.Http.Tests.Infrastructure.SqlitePortalFactory>;
+using static SafetyPortal.Http.Tests.LearningPlans.TrainingApi;
 
 namespace SafetyPortal.Http.Tests.LearningPlans;
 
