@@ -5,6 +5,8 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Learning.Api;
 using SafetyPortal.Learning.Application;
 using SafetyPortal.Learning.Seeding;
+using SafetyPortal.Learning.Compliance;
+using SafetyPortal.Learning.Plans;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Menus;
@@ -38,6 +40,7 @@ public sealed class LearningModule : PortalModule
         services.AddScoped<ReadLedger>();
         services.AddScoped<ICreditHourLedger, CreditHourLedger>();
         services.AddScoped<IDataSeedContributor, LearningDemoSeedContributor>();
+        services.AddTrainingPlans();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -48,6 +51,7 @@ public sealed class LearningModule : PortalModule
                 PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee)
             .AddChild(LearningPermissions.Courses.Manage, "Permission:Courses.Manage")
             .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.SafetyOfficer, PortalRoles.EnterpriseSafetyManager);
+        TrainingPlanServices.DefinePermissions(group);
     }
 
     public override void DefineSettings(SettingDefinitionContext context)
@@ -58,6 +62,7 @@ public sealed class LearningModule : PortalModule
             SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
         context.Add(new SettingDefinition(LearningSettings.MaxDocumentMegabytes, "50", "Setting:MaxDocumentMegabytes", typeof(LearningResource),
             SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+        ComplianceSettings.Define(context);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
@@ -68,6 +73,7 @@ public sealed class LearningModule : PortalModule
             "/Learning/Ledger", "bi-journal-check", 310, LearningPermissions.Courses.Default));
         menu.Add(new MenuItem("Learning.Courses", "Menu:Courses", typeof(LearningResource),
             "/Learning/Courses", "bi-collection-play", 320, LearningPermissions.Courses.Manage));
+        TrainingPlanMenus.Add(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -75,5 +81,6 @@ public sealed class LearningModule : PortalModule
         endpoints.MapCoursesApi();
         endpoints.MapMediaApi();
         endpoints.MapStudyApi();
+        endpoints.MapTrainingPlanApis();
     }
 }

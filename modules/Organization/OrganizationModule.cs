@@ -35,6 +35,7 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddScoped<ManageMembers>();
         builder.Services.AddScoped<OrganizationUnitScope>();
         builder.Services.AddScoped<IUserOrganizationUnitLookup, UserOrganizationUnitLookup>();
+        builder.Services.AddScoped<IStaffRoster, StaffRoster>();
         builder.Services.AddScoped<IEnterpriseDirectory, EnterpriseDirectory>();
         builder.Services.AddHttpContextAccessor();
         AddImport(builder.Services);

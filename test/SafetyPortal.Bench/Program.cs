@@ -31,6 +31,11 @@ if (mode == "--learning-heartbeats")
     return await SafetyPortal.Bench.Learning.HeartbeatBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff),
         Option("--learners", 1_000), Option("--minutes", 3));
 }
+// Training tracking at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --training [--towns N]
+if (mode == "--training")
+{
+    return await SafetyPortal.Bench.Learning.TrainingBenchmark.RunAsync(Option("--towns", 8));
+}
 if (args.Length > 2 && mode == ImportRun.Switch)
 {
     return await ImportRun.RunAsync(args[1], args[2], args[3..]);

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SafetyPortal.Learning.Domain;
+
+namespace SafetyPortal.Learning.Data;
+
+internal sealed class EnrolmentEntityConfiguration : IEntityTypeConfiguration<Enrolment>
+{
+    public void Configure(EntityTypeBuilder<Enrolment> builder)
+    {
+        builder.ToTable("LearningEnrolments");
+        builder.Property(e => e.RequiredHours).HasPrecision(6, 2);
+        builder.Property(e => e.HoursEarned).HasPrecision(6, 2);
+        // Once per person and plan: the enrolment job may run on two nodes or twice.
+        builder.HasIndex(e => new { e.PlanId, e.UserId }).IsUnique();
+        builder.HasIndex(e => e.UserId);
+        // The enterprise dashboard groups these columns of one enterprise (covering: the town filter and the people counted by UserId are read from the index too).
+        builder.HasIndex(e => new { e.EnterpriseId, e.IsActive, e.PlanId, e.UnitId, e.PrimaryAudience, e.CompletedTime, e.Deadline, e.HoursEarned, e.RequiredHours, e.UserId, e.TenantId });
+        // Town and bureau coverage group by town and enterprise.
+        builder.HasIndex(e => new { e.TenantId, e.IsActive, e.EnterpriseId, e.CompletedTime, e.Deadline, e.HoursEarned, e.RequiredHours, e.UserId });
+    }
+}
