@@ -34,7 +34,9 @@ public sealed class ManagePlans(PortalDbContext db, ICurrentTenant currentTenant
         {
             plans = plans.Where(p => p.EnterpriseId == enterpriseId);
         }
-        var enrolments = db.Set<Enrolment>().Where(e => e.IsActive);
+        // The plan query lifts the town filter (bureau plans are host rows), which lifts it in the whole query: put it back here.
+        var townId = currentTenant.Id;
+        var enrolments = db.Set<Enrolment>().IgnoreQueryFilters().Where(e => e.IsActive && townId != null && e.TenantId == townId);
         return await plans.OrderByDescending(p => p.PeriodStart).ThenBy(p => p.Title)
             .Select(p => new PlanSummaryDto(p.Id, p.TenantId == null ? TrainingPlanOwner.Bureau : p.EnterpriseId == null ? TrainingPlanOwner.Town : TrainingPlanOwner.Enterprise,
                 p.EnterpriseId, p.Title, p.Audience, p.PeriodStart, p.PeriodEnd, p.Deadline, p.RequiredHours, p.Status,

@@ -34,7 +34,9 @@ public sealed class RemindLearners(PortalDbContext db, TrackingScope scope, ISer
         {
             ids = ids.Where(id => listed.Contains(id));
         }
-        var enrolments = await db.Set<Enrolment>().Where(e => ids.Contains(e.Id)).Take(MaxPerClick).ToListAsync(cancellationToken);
+        // The scope's query is read without tracking (and that holds for a whole query), so the ids come first.
+        var chosen = await ids.Take(MaxPerClick).ToListAsync(cancellationToken);
+        var enrolments = await db.Set<Enrolment>().Where(e => chosen.Contains(e.Id)).ToListAsync(cancellationToken);
         var due = enrolments.Where(e => e.LastRemindedTime is null || now - e.LastRemindedTime >= Quiet).ToList();
         foreach (var enrolment in due)
         {
