@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using MiniExcelLibs;
 using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Http.Tests.Notifications;
 using static SafetyPortal.Http.Tests.LearningPlans.TrainingApi;
 
 namespace SafetyPortal.Http.Tests.LearningPlans;
@@ -67,8 +68,11 @@ public abstract class TrainingTrackingTests<TFactory>(TFactory factory) : IClass
         using var _ = manager;
         var first = await (await manager.Http.PostAsJsonAsync($"{Tracking}/remind", new { enterpriseId = enterprise, planId = plan.Id, overdueOnly = true }))
             .Content.ReadFromJsonAsync<RemindResultDocument>();
-        // No notification module on this branch: the reminder is recorded on the enrolments only.
-        Assert.Equal((2, 0, false), (first!.Reminded, first.SkippedRecentlyReminded, first.Notified));
+        Assert.Equal((2, 0, true), (first!.Reminded, first.SkippedRecentlyReminded, first.Notified));
+        using (var principal = await SignedInAsync(Town, "principal"))
+        {
+            Assert.Single(await principal.NoticesAsync("kind=Learning.PlanReminder"));
+        }
         var second = await (await manager.Http.PostAsJsonAsync($"{Tracking}/remind", new { enterpriseId = enterprise, planId = plan.Id, overdueOnly = true }))
             .Content.ReadFromJsonAsync<RemindResultDocument>();
         Assert.Equal((0, 2), (second!.Reminded, second.SkippedRecentlyReminded));
