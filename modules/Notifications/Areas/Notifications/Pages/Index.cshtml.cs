@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafetyPortal.Notifications.Application;
@@ -49,6 +51,22 @@ public sealed class IndexModel(MyNotifications notices) : PageModel
         return BackHere();
     }
 
-    private RedirectToPageResult BackHere() =>
-        RedirectToPage(new { unreadOnly = UnreadOnly ? true : (bool?)null, kind = Kind, page = PageNumber > 1 ? PageNumber : (int?)null });
+    /// <summary>Back to the list as it was filtered. Built by hand: "page" is the route value that names the Razor page.</summary>
+    private LocalRedirectResult BackHere()
+    {
+        var query = new Dictionary<string, string?>();
+        if (UnreadOnly)
+        {
+            query["unreadOnly"] = "true";
+        }
+        if (!string.IsNullOrWhiteSpace(Kind))
+        {
+            query["kind"] = Kind;
+        }
+        if (PageNumber > 1)
+        {
+            query["page"] = PageNumber.ToString(CultureInfo.InvariantCulture);
+        }
+        return LocalRedirect(Request.PathBase + Request.Path + QueryString.Create(query));
+    }
 }
