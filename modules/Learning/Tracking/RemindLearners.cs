@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Data;
@@ -9,10 +8,10 @@ namespace SafetyPortal.Learning.Tracking;
 
 /// <summary>
 /// One-click reminders: every incomplete enrolment in scope gets its reminder recorded (last time, count); the people get
-/// one notice per plan through the kernel's INotificationPublisher when a module implements it (in the same save).
+/// one notice per plan through the kernel's INotificationPublisher (in the same save).
 /// Someone reminded within the last hour is skipped, so a double click does not notify twice.
 /// </summary>
-public sealed class RemindLearners(PortalDbContext db, TrackingScope scope, IServiceProvider services, TimeProvider clock,
+public sealed class RemindLearners(PortalDbContext db, TrackingScope scope, INotificationPublisher publisher, TimeProvider clock,
     IStringLocalizer<LearningResource> text)
 {
     public const int MaxPerClick = 5000;
@@ -43,8 +42,7 @@ public sealed class RemindLearners(PortalDbContext db, TrackingScope scope, ISer
             enrolment.LastRemindedTime = now;
             enrolment.ReminderCount++;
         }
-        var publisher = services.GetService<INotificationPublisher>();
-        if (publisher is not null && due.Count > 0)
+        if (due.Count > 0)
         {
             var planIds = due.Select(e => e.PlanId).Distinct().ToList();
             var plans = await db.Set<TrainingPlan>().IgnoreQueryFilters().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -57,7 +55,7 @@ public sealed class RemindLearners(PortalDbContext db, TrackingScope scope, ISer
             }
         }
         await db.SaveChangesAsync(cancellationToken);
-        return new RemindResult(due.Count, enrolments.Count - due.Count, publisher is not null && due.Count > 0);
+        return new RemindResult(due.Count, enrolments.Count - due.Count, due.Count > 0);
     }
 
     private static string ChinaText(DateTime utc) => Compliance.ChinaDay.Of(utc).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
