@@ -16,7 +16,7 @@ internal sealed class EnrolmentEntityConfiguration : IEntityTypeConfiguration<En
         builder.HasIndex(e => e.UserId);
         // The enterprise dashboard groups these columns of one enterprise (covering: the town filter and the people counted by UserId are read from the index too).
         builder.HasIndex(e => new { e.EnterpriseId, e.IsActive, e.PlanId, e.UnitId, e.PrimaryAudience, e.CompletedTime, e.Deadline, e.HoursEarned, e.RequiredHours, e.UserId, e.TenantId });
-        // Town and bureau coverage group by town and enterprise.
-        builder.HasIndex(e => new { e.TenantId, e.IsActive, e.EnterpriseId, e.CompletedTime, e.Deadline, e.HoursEarned, e.RequiredHours, e.UserId });
+        // The coverage summary is rebuilt per town and plan, grouped by enterprise and deadline; plan lists count a town's enrolments per plan.
+        builder.HasIndex(e => new { e.TenantId, e.PlanId, e.IsActive, e.EnterpriseId, e.Deadline, e.CompletedTime, e.HoursEarned, e.RequiredHours, e.UserId });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Learning.Domain;
+using SafetyPortal.Learning.Tracking;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.MultiTenancy;
@@ -12,7 +13,7 @@ namespace SafetyPortal.Learning.Plans;
 /// enrolment unless they have progress (then it is only made inactive). Idempotent: a second run changes nothing.
 /// </summary>
 public sealed class EnrolAudience(PortalDbContext db, ICurrentTenant currentTenant, PlanAccess access, PlanConditions conditions,
-    TownStaff townStaff, ProgressRefresh progress, IBackgroundJobManager jobs, ITenantStore towns, TimeProvider clock)
+    TownStaff townStaff, ProgressRefresh progress, TrainingCoverage coverage, IBackgroundJobManager jobs, ITenantStore towns, TimeProvider clock)
 {
     private IReadOnlyList<StaffPerson>? _staff;
 
@@ -42,6 +43,7 @@ public sealed class EnrolAudience(PortalDbContext db, ICurrentTenant currentTena
             var result = await EnrolPlanAsync(plan, cancellationToken);
             total = new(total.Enrolled + result.Enrolled, total.Updated + result.Updated, total.Removed + result.Removed, total.Deactivated + result.Deactivated);
         }
+        await coverage.RebuildMissingAsync(cancellationToken);
         return total;
     }
 
@@ -95,8 +97,17 @@ public sealed class EnrolAudience(PortalDbContext db, ICurrentTenant currentTena
         {
             plan.LastEnrolmentTime = now;
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await progress.RefreshAsync(plan, cancellationToken: cancellationToken);
+        // The enrolments, their hours and the coverage summary commit together.
+        var moved = enrolled + updated + removed + deactivated > 0;
+        await coverage.InTransactionAsync(async ct =>
+        {
+            await db.SaveChangesAsync(ct);
+            await progress.RefreshAsync(plan, cancellationToken: ct);
+            if (moved)
+            {
+                await coverage.RebuildPeopleAsync(ct);
+            }
+        }, cancellationToken);
         return new EnrolmentResult(enrolled, updated, removed, deactivated);
     }
 

@@ -18,6 +18,7 @@ public static class TrainingPlanServices
         services.AddScoped<ManagePlans>();
         services.AddScoped<TownStaff>();
         services.AddScoped<ProgressRefresh>();
+        services.AddScoped<TrainingCoverage>();
         services.AddScoped<EnrolAudience>();
         services.AddScoped<TrackingScope>();
         services.AddScoped<ReadTracking>();

@@ -11,8 +11,9 @@ namespace SafetyPortal.Learning.Tracking;
 
 /// <summary>
 /// 培训跟踪: the enterprise dashboard (by unit, group and plan), the town's coverage per enterprise, the bureau's per town,
-/// and the people behind every figure. Each table is one grouped query over the enrolments (covering indexes), names
-/// are looked up afterwards for the rows shown.
+/// and the people behind every figure. Each enterprise table is one grouped query over the enrolments (covering
+/// indexes); the town's and the bureau's read the coverage summary (<see cref="TrainingCoverage"/>); names are looked up
+/// afterwards for the rows shown.
 /// </summary>
 public sealed class ReadTracking(PortalDbContext db, TrackingScope scope, IStaffRoster roster, IEnterpriseDirectory directory,
     ITenantStore towns, TimeProvider clock, IStringLocalizer<LearningResource> text)
@@ -43,8 +44,8 @@ public sealed class ReadTracking(PortalDbContext db, TrackingScope scope, IStaff
     {
         await scope.RequireTownStaffAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var enrolments = await scope.EnrolmentsAsync(new TrackingFilter(PlanId: planId), now, cancellationToken);
-        var groups = await CompletionCounts.ByAsync(enrolments, e => e.EnterpriseId, now, cancellationToken);
+        var groups = await CoverageCounts.ByAsync(db.Set<PlanCoverage>().AsNoTracking(), db.Set<EnterpriseCoverage>().AsNoTracking(),
+            perTown: false, planId, now, cancellationToken);
         var names = await directory.GetAsync([.. groups.Select(g => g.Key)], cancellationToken);
         return [.. groups.Select(g => CompletionCounts.Row(g, g.Key, g.Key.ToString(), names.GetValueOrDefault(g.Key)?.Name ?? ""))
             .OrderBy(r => r.CompletionRate).ThenBy(r => r.Name, StringComparer.Ordinal)];
@@ -55,8 +56,8 @@ public sealed class ReadTracking(PortalDbContext db, TrackingScope scope, IStaff
     {
         scope.RequireBureau();
         var now = clock.GetUtcNow().UtcDateTime;
-        var enrolments = await scope.EnrolmentsAsync(new TrackingFilter(PlanId: planId), now, cancellationToken);
-        var groups = await CompletionCounts.ByAsync(enrolments, e => e.TenantId!.Value, now, cancellationToken);
+        var groups = await CoverageCounts.ByAsync(db.Set<PlanCoverage>().IgnoreQueryFilters().AsNoTracking().Where(c => c.TenantId != null),
+            db.Set<EnterpriseCoverage>().IgnoreQueryFilters().AsNoTracking().Where(c => c.TenantId != null), perTown: true, planId, now, cancellationToken);
         var names = (await towns.GetActiveAsync(cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
         return [.. groups.Select(g => CompletionCounts.Row(g, g.Key, g.Key.ToString(), names.GetValueOrDefault(g.Key, "")))
             .OrderBy(r => r.CompletionRate).ThenBy(r => r.Name, StringComparer.Ordinal)];

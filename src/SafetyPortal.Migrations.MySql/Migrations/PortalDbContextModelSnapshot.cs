@@ -388,11 +388,36 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("PlanId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
+                    b.HasIndex("TenantId", "PlanId", "IsActive", "EnterpriseId", "Deadline", "CompletedTime", "HoursEarned", "RequiredHours", "UserId");
 
                     b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId", "TenantId");
 
                     b.ToTable("LearningEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Learning.Domain.EnterpriseCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("People")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("LearningEnterpriseCoverage", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Learning.Domain.LearnerProfile", b =>
@@ -564,6 +589,48 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("LearningLessonProgress", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Learning.Domain.PlanCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("Deadline")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("HoursEarned")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<decimal>("HoursRequired")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PlanId", "EnterpriseId", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("LearningPlanCoverage", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Learning.Domain.StudySession", b =>

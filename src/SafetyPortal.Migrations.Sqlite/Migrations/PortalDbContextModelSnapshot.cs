@@ -377,11 +377,36 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "UserId")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "IsActive", "EnterpriseId", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId");
+                    b.HasIndex("TenantId", "PlanId", "IsActive", "EnterpriseId", "Deadline", "CompletedTime", "HoursEarned", "RequiredHours", "UserId");
 
                     b.HasIndex("EnterpriseId", "IsActive", "PlanId", "UnitId", "PrimaryAudience", "CompletedTime", "Deadline", "HoursEarned", "RequiredHours", "UserId", "TenantId");
 
                     b.ToTable("LearningEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Learning.Domain.EnterpriseCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("LearningEnterpriseCoverage", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Learning.Domain.LearnerProfile", b =>
@@ -553,6 +578,48 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("LearningLessonProgress", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Learning.Domain.PlanCoverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursEarned")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("HoursRequired")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "PlanId", "EnterpriseId", "Deadline")
+                        .IsUnique();
+
+                    b.ToTable("LearningPlanCoverage", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Learning.Domain.StudySession", b =>

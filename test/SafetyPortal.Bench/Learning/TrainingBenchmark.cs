@@ -34,7 +34,7 @@ internal static class TrainingBenchmark
             using var host = BenchHost.Build(connectionString, folder);
             var setup = Stopwatch.StartNew();
             var townIds = await CitySeeder.SeedAsync(host.Services, city);
-            var (_, large, rows) = await TrainingSeeder.SeedAsync(host.Services, connectionString, new CityTraining(city), townIds);
+            var (bureauPlan, large, rows) = await TrainingSeeder.SeedAsync(host.Services, connectionString, new CityTraining(city), townIds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"city: {city.Towns.Count} towns, {city.Towns.Sum(t => t.EnterpriseCount):N0} enterprises, {rows:N0} enrolments; set up in {setup.Elapsed.TotalSeconds:F1} s"));
             var first = city.Towns[0];
@@ -44,6 +44,18 @@ internal static class TrainingBenchmark
                 (await s.GetRequiredService<ReadTracking>().TownCoverageAsync(null)).Sum(r => r.Enrolled));
             await RiskRegisterBenchmark.TimeAsync("bureau coverage per town (every town)", host.Services, null, async s =>
                 (await s.GetRequiredService<ReadTracking>().BureauCoverageAsync(null)).Sum(r => r.Enrolled));
+            await RiskRegisterBenchmark.TimeAsync("bureau coverage of the bureau plan", host.Services, null, async s =>
+                (await s.GetRequiredService<ReadTracking>().BureauCoverageAsync(bureauPlan)).Sum(r => r.Enrolled));
+            await RiskRegisterBenchmark.TimeAsync("summary rebuild of the bureau plan in the largest town (enrolment job step)", host.Services, townIds[first.Code], async s =>
+            {
+                await s.GetRequiredService<TrainingCoverage>().RebuildPlanAsync(bureauPlan);
+                return 1;
+            });
+            await RiskRegisterBenchmark.TimeAsync("people counts rebuild in the largest town (enrolment job step)", host.Services, townIds[first.Code], async s =>
+            {
+                await s.GetRequiredService<TrainingCoverage>().RebuildPeopleAsync();
+                return 1;
+            });
             return 0;
         }
         finally

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 using SafetyPortal.Bench.City;
 using SafetyPortal.Learning.Domain;
+using SafetyPortal.Learning.Tracking;
 using SafetyPortal.Organization.Domain;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.MultiTenancy;
@@ -41,6 +42,8 @@ internal static class TrainingSeeder
             var ids = city.EnterprisesOf(town).ToDictionary(e => e.Index, e => enterprises[e.CreditCode]);
             large[town.Code] = ids[town.FirstEnterprise];
             rows += await BulkInsertAsync(connectionString, townId, [bureauPlan, townPlan.Id], ids, training.EnrolmentsOf(town));
+            // Rows written around EF need the summary the enrolment job would build.
+            await scope.ServiceProvider.GetRequiredService<TrainingCoverage>().RebuildMissingAsync();
         }
         return (bureauPlan, large, rows);
     }

@@ -18,7 +18,7 @@ public abstract class TrainingTrackingTests<TFactory>(TFactory factory) : IClass
 
     private Task<PortalClient> SignedInAsync(string? town, string userName) => factory.CreatePortalClient().SignedInAsync(town, userName);
 
-    private async Task<(PortalClient Manager, Guid Enterprise, PlanDocument Plan)> KnownDataAsync()
+    private async Task<(PortalClient Manager, Guid Enterprise, PlanDocument Plan, Guid Course)> KnownDataAsync()
     {
         var manager = await SignedInAsync(Town, "manager");
         var enterprise = await EnterpriseIdAsync(manager, DemoEnterprise);
@@ -30,13 +30,13 @@ public abstract class TrainingTrackingTests<TFactory>(TFactory factory) : IClass
         // Outside the period: does not count.
         await _data.EarnAsync(Town, "manager", course, 5, new DateTime(2026, 2, 1, 2, 0, 0, DateTimeKind.Utc));
         Assert.Equal(HttpStatusCode.OK, (await manager.Http.PostAsync($"{Plans}/{plan.Id}/enrol", null)).StatusCode);
-        return (manager, enterprise, plan);
+        return (manager, enterprise, plan, course);
     }
 
     [Fact]
     public async Task The_enterprise_dashboard_counts_completion_overdue_and_hours_by_unit_group_and_plan()
     {
-        var (manager, enterprise, plan) = await KnownDataAsync();
+        var (manager, enterprise, plan, _) = await KnownDataAsync();
         using var _ = manager;
         var dashboard = await manager.GetJsonAsync<DashboardDocument>($"{Tracking}/enterprises/{enterprise}?planId={plan.Id}");
 
@@ -64,7 +64,7 @@ public abstract class TrainingTrackingTests<TFactory>(TFactory factory) : IClass
     [Fact]
     public async Task Reminders_are_recorded_once_an_hour_and_the_people_list_exports_to_excel()
     {
-        var (manager, enterprise, plan) = await KnownDataAsync();
+        var (manager, enterprise, plan, _) = await KnownDataAsync();
         using var _ = manager;
         var first = await (await manager.Http.PostAsJsonAsync($"{Tracking}/remind", new { enterpriseId = enterprise, planId = plan.Id, overdueOnly = true }))
             .Content.ReadFromJsonAsync<RemindResultDocument>();
@@ -94,7 +94,7 @@ public abstract class TrainingTrackingTests<TFactory>(TFactory factory) : IClass
     [Fact]
     public async Task Town_and_bureau_see_coverage_and_the_learner_sees_own_plans_and_compliance()
     {
-        var (manager, enterprise, plan) = await KnownDataAsync();
+        var (manager, enterprise, plan, _) = await KnownDataAsync();
         using var _ = manager;
         using var town = await SignedInAsync(Town, "townadmin");
         var coverage = await town.GetJsonAsync<List<CompletionRowDocument>>($"{Tracking}/town?planId={plan.Id}");
@@ -120,4 +120,36 @@ public abstract class TrainingTrackingTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(HttpStatusCode.NotFound, (await shaxi.Http.GetAsync($"{Tracking}/enterprises/{enterprise}")).StatusCode);
         Assert.Empty((await PeopleAsync(shaxi, plan.Id)));
     }
+
+    [Fact]
+    public async Task Town_and_bureau_coverage_follow_a_learners_progress_before_the_next_enrolment_run()
+    {
+        var (manager, enterprise, plan, course) = await KnownDataAsync();
+        using var _ = manager;
+        using var town = await SignedInAsync(Town, "townadmin");
+        using var bureau = await SignedInAsync(null, "admin");
+        Assert.Equal((1, 2, 3m), Figures(Assert.Single((await bureau.GetJsonAsync<List<CompletionRowDocument>>($"{Tracking}/bureau?planId={plan.Id}"))!)));
+
+        // The principal studies the missing hour and opens 我的学习: the enrolment job has not run since.
+        await _data.EarnAsync(Town, "principal", course, 1, new DateTime(2025, 7, 1, 2, 0, 0, DateTimeKind.Utc));
+        using (var principal = await SignedInAsync(Town, "principal"))
+        {
+            Assert.NotNull(await principal.GetJsonAsync<List<MyPlanDocument>>("/api/learning/my/plans"));
+        }
+
+        var chengxiang = Assert.Single((await bureau.GetJsonAsync<List<CompletionRowDocument>>($"{Tracking}/bureau?planId={plan.Id}"))!);
+        Assert.Equal((2, 1, 4m), Figures(chengxiang));
+        var row = Assert.Single((await town.GetJsonAsync<List<CompletionRowDocument>>($"{Tracking}/town?planId={plan.Id}"))!);
+        Assert.Equal((enterprise, 2, 1, 4m), (row.Id!.Value, row.Completed, row.Overdue, row.HoursEarned));
+        // The people behind the figures agree with them.
+        Assert.Equal(2, (await PeopleAsync(manager, plan.Id, "&state=Completed")).Count);
+
+        // Without a plan, a person on several plans is counted once.
+        var allPlans = Assert.Single((await bureau.GetJsonAsync<List<CompletionRowDocument>>($"{Tracking}/bureau"))!, t => t.Id == chengxiang.Id);
+        var people = await bureau.GetJsonAsync<PagedDocument<PersonRowDocument>>($"{Tracking}/people?townId={chengxiang.Id}&pageSize=200");
+        Assert.Equal(people!.TotalCount, allPlans.Enrolled);
+        Assert.Equal(people.Items.Select(p => p.UserId).Distinct().Count(), allPlans.People);
+    }
+
+    private static (int Completed, int Overdue, decimal HoursEarned) Figures(CompletionRowDocument row) => (row.Completed, row.Overdue, row.HoursEarned);
 }
