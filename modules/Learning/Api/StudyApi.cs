@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Learning.Application;
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Learning.Api;
@@ -19,7 +20,9 @@ public static class StudyApi
             .WithName("StartStudySession");
         group.MapPost("/lessons/{id:guid}/heartbeats", (Guid id, HeartbeatRequest request, StudyLessons study, CancellationToken ct) =>
                 study.BeatAsync(id, request, ct))
-            .WithName("SendHeartbeat").ProducesValidationProblem();
+            // Every learner's page sends one every 30 s: a credited or judged beat is not an audit event (forged ones are logged
+            // as warnings, refused ones still audited).
+            .WithName("SendHeartbeat").ProducesValidationProblem().WithMetadata(new DisableAuditingAttribute());
         group.MapGet("/ledger", (int? year, ReadLedger ledger, CancellationToken ct) => ledger.MineAsync(year, ct)).WithName("GetMyLedger");
         group.MapGet("/ledger/export", async (int? year, ReadLedger ledger, HttpContext http, CancellationToken ct) =>
             {

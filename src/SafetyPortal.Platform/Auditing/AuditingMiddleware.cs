@@ -10,7 +10,8 @@ using SafetyPortal.Platform.Privacy;
 namespace SafetyPortal.Platform.Auditing;
 
 /// <summary>
-/// Records every write request (POST, PUT, PATCH, DELETE) and any other request that saved entity changes.
+/// Records every write request (POST, PUT, PATCH, DELETE) and any other request that saved entity changes, except
+/// successful ones of endpoints marked <see cref="DisableAuditingAttribute"/>.
 /// It runs outside the exception handlers, so it sees the status code the client got (a refused input is a 400,
 /// not an exception) and the exception they handled; a GET that changed nothing leaves no entry.
 /// </summary>
@@ -39,7 +40,7 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
         {
             scope.Dispose();
             var changes = scope.EntityChanges;
-            if (IsWrite(method) || changes.Count > 0)
+            if ((IsWrite(method) || changes.Count > 0) && !IsQuietSuccess(context, escaped))
             {
                 var log = new AuditLog
                 {
@@ -54,6 +55,11 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
             }
         }
     }
+
+    /// <summary>An endpoint marked [DisableAuditing] that answered below 400 without an exception.</summary>
+    private static bool IsQuietSuccess(HttpContext context, Exception? escaped) =>
+        escaped is null && context.Response.StatusCode < StatusCodes.Status400BadRequest
+        && context.GetEndpoint()?.Metadata.GetMetadata<DisableAuditingAttribute>() is not null;
 
     private static bool IsWrite(string method) =>
         HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);

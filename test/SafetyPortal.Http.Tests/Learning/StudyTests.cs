@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Platform.Auditing;
+using SafetyPortal.Platform.Data;
 using static SafetyPortal.Http.Tests.Learning.LearningClient;
 
 namespace SafetyPortal.Http.Tests.Learning;
@@ -74,6 +78,41 @@ public abstract class StudyTests<TFactory>(TFactory factory) : IClassFixture<TFa
         using var other = await As("chengxiang", "employee");
         Assert.Equal(HttpStatusCode.NotFound, (await other.Http.PostAsJsonAsync($"{Api}/lessons/{lesson.Id}/heartbeats",
             new { sessionId = second.SessionId, clientTime = factory.Clock.UtcNow, visible = true, active = true })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Heartbeats_leave_no_audit_entry_but_a_refused_one_does()
+    {
+        using var author = await As("chengxiang", "townadmin");
+        var (_, lesson) = await author.CourseWithLessonAsync("审计 " + Guid.NewGuid().ToString("N")[..6], minimumSeconds: 600);
+        using var learner = await As("chengxiang", "inspector");
+        var session = await learner.StartAsync(lesson.Id);
+        await learner.BeatAsync(lesson.Id, session.SessionId, Advance(30));
+        await learner.BeatAsync(lesson.Id, session.SessionId, Advance(30), active: false);
+        using var other = await As("chengxiang", "officer");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Http.PostAsJsonAsync($"{Api}/lessons/{lesson.Id}/heartbeats",
+            new { sessionId = session.SessionId, clientTime = factory.Clock.UtcNow, visible = true, active = true })).StatusCode);
+
+        var url = $"{Api}/lessons/{lesson.Id}/heartbeats";
+        var entries = await AuditEntriesAsync(url, until: e => e.Any(a => a.HttpStatusCode == 404));
+        Assert.Equal([404], entries.Select(e => e.HttpStatusCode));
+        Assert.Single(await AuditEntriesAsync($"{Api}/lessons/{lesson.Id}/sessions", until: e => e.Count > 0));
+    }
+
+    /// <summary>The audit entries of one URL, waiting briefly for the one the condition expects (entries are written as a request ends).</summary>
+    private async Task<List<AuditLog>> AuditEntriesAsync(string url, Func<List<AuditLog>, bool> until)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var entries = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<AuditLog>().IgnoreQueryFilters().AsNoTracking()
+                .Where(a => a.Url == url).ToListAsync();
+            if (until(entries) || attempt == 50)
+            {
+                return entries;
+            }
+            await Task.Delay(100);
+        }
     }
 
     [Fact]
