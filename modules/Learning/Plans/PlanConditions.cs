@@ -24,32 +24,13 @@ public sealed class PlanConditions(IEnumerable<IScreeningCondition> conditions, 
     public async Task<IReadOnlyList<(IScreeningCondition Condition, ScreeningParameters Parameters)>> CheckAsync(
         IReadOnlyList<PlanConditionRequest>? requests, ValidationErrors errors, CancellationToken cancellationToken = default)
     {
-        var found = new List<(IScreeningCondition, ScreeningParameters)>();
         if (requests is { Count: > MaxConditions })
         {
             errors.Add(Field, text["Plans.TooManyConditions", MaxConditions]);
-            return found;
+            return [];
         }
-        var before = errors.ToDictionary().Count;
-        foreach (var (request, index) in (requests ?? []).Select((r, i) => (r, i)))
-        {
-            var condition = _conditions.FirstOrDefault(c => string.Equals(c.Key, request?.Key, StringComparison.OrdinalIgnoreCase));
-            if (condition is null)
-            {
-                errors.Add($"{Field}[{index}].key", text["Plans.UnknownCondition", request?.Key ?? ""]);
-                continue;
-            }
-            var definition = await condition.DescribeAsync(cancellationToken);
-            found.Add((condition, ScreeningParameters.Read(index, definition, request!.Parameters, errors, parameterText)));
-        }
-        if (errors.ToDictionary().Count == before)
-        {
-            foreach (var (condition, parameters) in found)
-            {
-                await condition.ValidateAsync(parameters, cancellationToken);
-            }
-        }
-        return found;
+        return await ScreeningConditionReader.ReadAsync(_conditions, (requests ?? []).Select(r => (r?.Key, r?.Parameters)), Field, errors,
+            (_, key) => text["Plans.UnknownCondition", key], parameterText, cancellationToken);
     }
 
     /// <summary>The enterprises of the current town every condition matches; null when the plan has none (every enterprise).</summary>

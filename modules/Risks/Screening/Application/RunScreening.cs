@@ -42,26 +42,9 @@ public sealed class RunScreening(IEnumerable<IScreeningCondition> conditions, IE
         {
             errors.Add(ConditionsField, text["Screening.TooManyConditions", MaxConditions]);
         }
-        var checkedConditions = new List<CheckedCondition>();
-        foreach (var (request, index) in (requests ?? []).Take(MaxConditions).Select((r, i) => (r, i)))
-        {
-            var condition = _conditions.FirstOrDefault(c => string.Equals(c.Key, request?.Key, StringComparison.OrdinalIgnoreCase));
-            if (condition is null)
-            {
-                errors.Add($"{ConditionsField}[{index}].key", text["Screening.UnknownCondition", index + 1, request?.Key ?? ""]);
-                continue;
-            }
-            var definition = await condition.DescribeAsync(cancellationToken);
-            checkedConditions.Add(new(condition, ScreeningParameters.Read(index, definition, request!.Parameters, errors, parameterText)));
-        }
-        // The conditions' own checks read typed values, so they run once every value has its kind.
-        if (errors.IsEmpty)
-        {
-            foreach (var c in checkedConditions)
-            {
-                await c.Condition.ValidateAsync(c.Parameters, cancellationToken);
-            }
-        }
+        var read = await ScreeningConditionReader.ReadAsync(_conditions, (requests ?? []).Take(MaxConditions).Select(r => (r?.Key, r?.Parameters)),
+            ConditionsField, errors, (index, key) => text["Screening.UnknownCondition", index + 1, key], parameterText, cancellationToken);
+        var checkedConditions = read.Select(c => new CheckedCondition(c.Condition, c.Parameters)).ToList();
         return errors.IsEmpty ? checkedConditions : throw new ValidationException(errors);
     }
 
