@@ -1,14 +1,18 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Notifications.Api;
 using SafetyPortal.Notifications.Application;
+using SafetyPortal.Notifications.Jobs;
+using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Notifications;
 using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Platform.Settings;
 
 namespace SafetyPortal.Notifications;
 
@@ -27,6 +31,15 @@ public sealed class NotificationsModule : PortalModule
         builder.Services.AddScoped<INotificationPublisher, NotificationPublisher>();
         builder.Services.AddScoped<NotificationSmsQueue>();
         builder.Services.AddScoped<MyNotifications>();
+        builder.Services.AddRecurringJob<PurgeNotificationsJob>(PurgeNotificationsJob.ScheduleName, PurgeNotificationsJob.Schedule);
+    }
+
+    public override void DefineSettings(SettingDefinitionContext context)
+    {
+        context.Add(new SettingDefinition(NotificationsSettings.KeepReadDays, NotificationsSettings.DefaultKeepReadDays.ToString(CultureInfo.InvariantCulture),
+            "Setting:KeepReadDays", typeof(NotificationsResource), SettingLevels.Global, SettingValueType.WholeNumber));
+        context.Add(new SettingDefinition(NotificationsSettings.KeepDays, NotificationsSettings.DefaultKeepDays.ToString(CultureInfo.InvariantCulture),
+            "Setting:KeepDays", typeof(NotificationsResource), SettingLevels.Global, SettingValueType.WholeNumber));
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

@@ -17,5 +17,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         // the list of the bell and the centre reads one user's notices newest first from the second.
         builder.HasIndex(n => new { n.TenantId, n.RecipientId, n.ReadTime });
         builder.HasIndex(n => new { n.TenantId, n.RecipientId, n.CreationTime });
+        // The nightly purge walks every town's notices by age.
+        builder.HasIndex(n => n.CreationTime);
     }
 }

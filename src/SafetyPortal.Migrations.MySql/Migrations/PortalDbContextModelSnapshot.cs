@@ -826,6 +826,8 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreationTime");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "RecipientId", "CreationTime");

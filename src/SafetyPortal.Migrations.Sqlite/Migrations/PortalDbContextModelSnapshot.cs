@@ -815,6 +815,8 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreationTime");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "RecipientId", "CreationTime");
