@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Application;
 using SafetyPortal.Learning.Domain;
@@ -103,22 +102,8 @@ public sealed class EditModel(ReadCourses read, ManageCourses courses, ManageLes
         return RedirectToPage(new { id = Id });
     }, "", cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Func<Task<IActionResult>> action, string prefix, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex, prefix);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", text["ChangedMeanwhile"]);
-        }
-        return await ShowAsync(cancellationToken);
-    }
+    private Task<IActionResult> RunAsync(Func<Task<IActionResult>> action, string prefix, CancellationToken cancellationToken) =>
+        ModelState.RunAsync(action, prefix, text["ChangedMeanwhile"], () => ShowAsync(cancellationToken));
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {

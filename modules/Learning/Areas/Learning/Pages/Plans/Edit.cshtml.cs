@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Application;
 using SafetyPortal.Learning.Plans;
@@ -80,31 +79,16 @@ public sealed class EditModel(ManagePlans plans, ReadCourses courses, TimeProvid
         return RedirectToPage("Index");
     }, "", cancellationToken);
 
-    private async Task<IActionResult> RunAsync(Func<Task<IActionResult>> action, string prefix, CancellationToken cancellationToken)
-    {
-        try
+    private Task<IActionResult> RunAsync(Func<Task<IActionResult>> action, string prefix, CancellationToken cancellationToken) =>
+        ModelState.RunAsync(action, prefix, text["Plans.ChangedMeanwhile"], async () =>
         {
-            return await action();
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex, prefix);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", text["Plans.ChangedMeanwhile"]);
-        }
-        catch (ForbiddenException ex)
-        {
-            ModelState.AddModelError("", ex.Message);
-        }
-        if (Id is { } id)
-        {
-            Plan = await plans.GetAsync(id, cancellationToken);
-        }
-        await LoadCoursesAsync(cancellationToken);
-        return Page();
-    }
+            if (Id is { } id)
+            {
+                Plan = await plans.GetAsync(id, cancellationToken);
+            }
+            await LoadCoursesAsync(cancellationToken);
+            return Page();
+        });
 
     private async Task LoadCoursesAsync(CancellationToken cancellationToken) =>
         Courses = (await courses.CatalogueAsync(new PageRequest(1, PageRequest.MaxPageSize, null), new CourseFilter(), cancellationToken)).Items;
