@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Menus;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.Permissions;
+
+namespace SafetyPortal.Exams;
+
+/// <summary>题库与考试: the question bank (categories, questions, import and export) and, by another hand, papers and exams.</summary>
+public sealed class ExamsModule : PortalModule
+{
+    public override string Name => "Exams";
+
+    public override void ConfigureServices(IHostApplicationBuilder builder)
+    {
+    }
+
+    public override void DefinePermissions(PermissionDefinitionContext context)
+    {
+        var group = context.AddGroup(ExamsPermissions.GroupName, "Permission:Exams", typeof(ExamsResource));
+        group.AddPermission(ExamsPermissions.Questions.Default, "Permission:Questions", MultiTenancySides.Both)
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
+                PortalRoles.EnterpriseSafetyManager)
+            .AddChild(ExamsPermissions.Questions.Manage, "Permission:Questions.Manage")
+            .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.TownInspector);
+    }
+
+    public override void ConfigureMenu(MenuBuilder menu)
+    {
+        menu.Add(new MenuItem("Exams.Questions", "Menu:Questions", typeof(ExamsResource),
+            "/Exams/Questions", "bi-patch-question", 400, ExamsPermissions.Questions.Default));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}
