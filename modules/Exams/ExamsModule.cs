@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Exams.Api;
+using SafetyPortal.Exams.Application;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
@@ -14,6 +17,12 @@ public sealed class ExamsModule : PortalModule
 
     public override void ConfigureServices(IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.AddScoped<QuestionScope>();
+        services.AddScoped<QuestionEditor>();
+        services.AddScoped<ManageCategories>();
+        services.AddScoped<ReadQuestions>();
+        services.AddScoped<ManageQuestions>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -34,5 +43,7 @@ public sealed class ExamsModule : PortalModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapCategoriesApi();
+        endpoints.MapQuestionsApi();
     }
 }

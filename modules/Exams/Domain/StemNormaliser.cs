@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SafetyPortal.Exams.Domain;
 
@@ -10,17 +8,16 @@ namespace SafetyPortal.Exams.Domain;
 /// What makes two stems "the same question": the text without HTML, entities decoded, full-width folded to half-width
 /// (NFKC), lower case, without whitespace, punctuation or symbols. "下列哪项<b>正确</b>？" equals "下列哪项正确?".
 /// </summary>
-public static partial class StemNormaliser
+public static class StemNormaliser
 {
     public static string Normalise(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var text = WebUtility.HtmlDecode(Tags().Replace(html, " ")).Normalize(NormalizationForm.FormKC);
+        var text = HtmlText.Plain(html).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var category = char.GetUnicodeCategory(c);
-            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || category == UnicodeCategory.Format)
+            if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 continue;
             }
@@ -31,7 +28,4 @@ public static partial class StemNormaliser
 
     public static string Hash(string html) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(html))));
-
-    [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex Tags();
 }
