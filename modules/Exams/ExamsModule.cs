@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Exams.Api;
 using SafetyPortal.Exams.Application;
+using SafetyPortal.Exams.Interop;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
@@ -23,6 +24,8 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ManageCategories>();
         services.AddScoped<ReadQuestions>();
         services.AddScoped<ManageQuestions>();
+        services.AddScoped<ImportQuestions>();
+        services.AddScoped<ExportQuestions>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -44,6 +47,7 @@ public sealed class ExamsModule : PortalModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCategoriesApi();
+        endpoints.MapQuestionFilesApi();
         endpoints.MapQuestionsApi();
     }
 }
