@@ -4,10 +4,12 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Exams.Api;
 using SafetyPortal.Exams.Application;
 using SafetyPortal.Exams.Interop;
+using SafetyPortal.Exams.Seeding;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
+using SafetyPortal.Platform.Seeding;
 
 namespace SafetyPortal.Exams;
 
@@ -26,6 +28,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ManageQuestions>();
         services.AddScoped<ImportQuestions>();
         services.AddScoped<ExportQuestions>();
+        services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -42,6 +45,10 @@ public sealed class ExamsModule : PortalModule
     {
         menu.Add(new MenuItem("Exams.Questions", "Menu:Questions", typeof(ExamsResource),
             "/Exams/Questions", "bi-patch-question", 400, ExamsPermissions.Questions.Default));
+        menu.Add(new MenuItem("Exams.QuestionCategories", "Menu:QuestionCategories", typeof(ExamsResource),
+            "/Exams/Questions/Categories", "bi-diagram-3", 401, ExamsPermissions.Questions.Manage));
+        menu.Add(new MenuItem("Exams.QuestionImport", "Menu:QuestionImport", typeof(ExamsResource),
+            "/Exams/Questions/Import", "bi-upload", 402, ExamsPermissions.Questions.Manage));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

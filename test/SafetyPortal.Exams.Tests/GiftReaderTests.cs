@@ -70,3 +70,14 @@ public sealed class GiftReaderTests
         Assert.Equal(8, questions.Count);
     }
 }
+
+public sealed class GiftReaderEdgeTests
+{
+    [Fact]
+    public void Names_followed_directly_by_text_and_blocks_at_the_end_are_read()
+    {
+        const string gift = "::好题一::安全帽的作用是{=防护头部 ~装饰}\n\n::未闭合::答案块没有闭合 {=甲 ~乙\n\n::无正确答案::下面哪个对？{~甲 ~乙}\n\n::好题二::动火需要审批。{T}\n";
+        var questions = GiftReader.Read(gift).Questions;
+        Assert.Equal([null, ParseProblem.UnclosedBlock, ParseProblem.NoCorrectAnswer, null], questions.Select(q => q.Problem));
+    }
+}

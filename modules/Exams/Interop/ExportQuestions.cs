@@ -7,7 +7,10 @@ using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Exams.Interop;
 
-/// <summary>Moodle XML export of the live questions of a category subtree (or of every visible category), and the Excel template.</summary>
+/// <summary>
+/// Moodle XML export of the live questions of a category subtree (paths from that category down) or of every visible
+/// category (paths from the roots), and the Excel template.
+/// </summary>
 public sealed class ExportQuestions(QuestionScope scope, ManageCategories categories, ReadQuestions read, IStringLocalizer<ExamsResource> text)
 {
     /// <summary>The file in memory (the XML writer writes synchronously, which Kestrel refuses on the response).</summary>
@@ -27,8 +30,10 @@ public sealed class ExportQuestions(QuestionScope scope, ManageCategories catego
         }
         var questions = (await query.Include(q => q.Options).Include(q => q.Blanks).Include(q => q.Tags).AsSplitQuery()
             .OrderBy(q => q.Name).ThenBy(q => q.Id).ToListAsync(cancellationToken)).ToLookup(q => q.CategoryId);
+        // Paths start at the exported category, so importing the file under another category rebuilds the same subtree there.
+        var skip = categoryId is { } root ? tree.Path(root).Count - 1 : 0;
         var sections = tree.DepthFirst().Select(n => n.Category).Where(c => subtree is null || subtree.Contains(c.Id))
-            .Select(c => (tree.Path(c.Id), c.Description, (IReadOnlyList<QuestionDto>)[.. questions[c.Id].Select(q => read.ToDto(q, []))]))
+            .Select(c => ((IReadOnlyList<string>)[.. tree.Path(c.Id).Skip(skip)], c.Description, (IReadOnlyList<QuestionDto>)[.. questions[c.Id].Select(q => read.ToDto(q, []))]))
             .ToList();
         var output = new MemoryStream();
         MoodleXmlWriter.Write(output, sections);
