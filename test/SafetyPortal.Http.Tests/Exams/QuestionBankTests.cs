@@ -144,6 +144,28 @@ public abstract class QuestionBankTests<TFactory>(TFactory factory) : IClassFixt
         var groups = (await author.GetJsonAsync<PagedDocument<DuplicateGroupDocument>>($"{Api}/questions/duplicates?pageSize=200"))!;
         Assert.Contains(groups.Items, g => g.Questions.Select(q => q.Id).Order().SequenceEqual(new[] { first.Id, second.Id }.Order()));
     }
+
+    [Fact]
+    public async Task The_bank_pages_render_for_the_bureau_and_a_town()
+    {
+        using var bureau = await As(null, "admin");
+        var category = await bureau.CreateCategoryAsync(Unique("市局 页面"));
+        var question = await bureau.CreateQuestionAsync(SingleChoice(category.Id, Unique("市局 页面题")));
+        foreach (var (town, user) in new[] { ((string?)null, "admin"), ("chengxiang", "townadmin") })
+        {
+            using var client = await As(town, user);
+            foreach (var page in new[] { "/Exams/Questions", $"/Exams/Questions?categoryId={category.Id}&kind=SingleChoice", "/Exams/Questions/Edit",
+                         $"/Exams/Questions/Edit?id={question.Id}", "/Exams/Questions/Categories", "/Exams/Questions/Import", "/Exams/Questions/Duplicates" })
+            {
+                var response = await client.Http.GetAsync(page);
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} as {user}@{town}: {(int)response.StatusCode}");
+            }
+            var edit = await client.Http.GetStringAsync($"/Exams/Questions/Edit?id={question.Id}");
+            Assert.Equal(town is not null, edit.Contains("data-testid=\"read-only\"", StringComparison.Ordinal));
+        }
+        using var employee = await As("chengxiang", "employee");
+        Assert.NotEqual(HttpStatusCode.OK, (await employee.Http.GetAsync("/Exams/Questions")).StatusCode);
+    }
 }
 
 public sealed class QuestionBankTestsOnSqlite(SqlitePortalFactory factory) : QuestionBankTests<SqlitePortalFactory>(factory);
