@@ -11,7 +11,7 @@ namespace SafetyPortal.Exams.Api;
 
 /// <summary>
 /// /api/exams/questions/import (multipart field "file", ?format=moodlexml|gift|aiken|xlsx, optional categoryId),
-/// /export?format=moodlexml[&amp;categoryId=] and /template (the Excel template).
+/// /export?format=moodlexml|xlsx[&amp;categoryId=] and /template (the Excel template).
 /// </summary>
 public static class QuestionFilesApi
 {
@@ -26,12 +26,12 @@ public static class QuestionFilesApi
             .ProducesValidationProblem();
         group.MapGet("/export", async (string? format, Guid? categoryId, ExportQuestions export, IStringLocalizer<ExamsResource> text, CancellationToken ct) =>
             {
-                if (ImportQuestions.ParseFormat(format ?? "moodlexml") != QuestionImportFormat.MoodleXml)
+                return ImportQuestions.ParseFormat(format ?? "moodlexml") switch
                 {
-                    throw ValidationException.For("format", text["ExportFormatUnknown"]);
-                }
-                var file = await export.MoodleXmlAsync(categoryId, ct);
-                return TypedResults.File(file, "application/xml", "questions-moodle.xml");
+                    QuestionImportFormat.MoodleXml => TypedResults.File(await export.MoodleXmlAsync(categoryId, ct), "application/xml", "questions-moodle.xml"),
+                    QuestionImportFormat.Xlsx => TypedResults.File(await export.WorkbookAsync(categoryId, ct), Workbooks.ContentType, "questions.xlsx"),
+                    _ => throw ValidationException.For("format", text["ExportFormatUnknown"]),
+                };
             })
             .WithName("ExportQuestions").ProducesValidationProblem();
         group.MapGet("/template", async (ExportQuestions export, IStringLocalizer<ExamsResource> text, CancellationToken ct) =>

@@ -8,13 +8,31 @@ using SafetyPortal.Platform.Export;
 namespace SafetyPortal.Exams.Interop;
 
 /// <summary>
-/// Moodle XML export of the live questions of a category subtree (paths from that category down) or of every visible
-/// category (paths from the roots), and the Excel template.
+/// Moodle XML and Excel export of the live questions of a category subtree (paths from that category down) or of every
+/// visible category (paths from the roots), and the Excel template.
 /// </summary>
 public sealed class ExportQuestions(QuestionScope scope, ManageCategories categories, ReadQuestions read, IStringLocalizer<ExamsResource> text)
 {
     /// <summary>The file in memory (the XML writer writes synchronously, which Kestrel refuses on the response).</summary>
     public async Task<MemoryStream> MoodleXmlAsync(Guid? categoryId, CancellationToken cancellationToken)
+    {
+        var output = new MemoryStream();
+        MoodleXmlWriter.Write(output, await SectionsAsync(categoryId, cancellationToken));
+        output.Position = 0;
+        return output;
+    }
+
+    /// <summary>The same questions as rows of the Excel template (text without markup), for people to read or import again.</summary>
+    public async Task<MemoryStream> WorkbookAsync(Guid? categoryId, CancellationToken cancellationToken)
+    {
+        var headers = QuestionSheet.Columns.Select(c => text[c.LabelKey].Value).ToList();
+        var rows = (await SectionsAsync(categoryId, cancellationToken))
+            .SelectMany(s => s.Questions.Select(q => QuestionSheetWriter.Row(s.Path, q, text)));
+        return await Workbooks.WriteAsync(rows, headers, cancellationToken);
+    }
+
+    private async Task<List<(IReadOnlyList<string> Path, string? Description, IReadOnlyList<QuestionDto> Questions)>> SectionsAsync(
+        Guid? categoryId, CancellationToken cancellationToken)
     {
         var tree = await categories.ReadTreeAsync(cancellationToken);
         HashSet<Guid>? subtree = null;
@@ -35,10 +53,7 @@ public sealed class ExportQuestions(QuestionScope scope, ManageCategories catego
         var sections = tree.DepthFirst().Select(n => n.Category).Where(c => subtree is null || subtree.Contains(c.Id))
             .Select(c => ((IReadOnlyList<string>)[.. tree.Path(c.Id).Skip(skip)], c.Description, (IReadOnlyList<QuestionDto>)[.. questions[c.Id].Select(q => read.ToDto(q, []))]))
             .ToList();
-        var output = new MemoryStream();
-        MoodleXmlWriter.Write(output, sections);
-        output.Position = 0;
-        return output;
+        return sections;
     }
 
     private static readonly string[] TemplateExamples = ["Single", "Multiple", "TrueFalse", "Blank"];

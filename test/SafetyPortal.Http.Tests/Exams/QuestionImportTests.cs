@@ -141,6 +141,27 @@ public abstract class QuestionImportTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(await SnapshotAsync(author, source.Id), await SnapshotAsync(author, copy.Id));
     }
 
+    [Fact]
+    public async Task An_excel_export_reads_back_as_the_same_plain_questions()
+    {
+        using var author = await As("shaxi", "townadmin");
+        var source = await author.CreateCategoryAsync(Unique("沙溪 Excel 导出"));
+        await author.CreateQuestionAsync(new { categoryId = source.Id, kind = "FillInBlank", stem = "火警 {{1}} 急救 {{2}}", difficulty = 1, positions = Codes("电工", "焊工"),
+            blanks = new[] { new { acceptedAnswers = Codes("119", "一一九") }, new { acceptedAnswers = Codes("120") } } });
+        await author.CreateQuestionAsync(new { categoryId = source.Id, kind = "TrueFalse", stem = "监护人必须在场", explanation = "规定",
+            options = new[] { new { text = "正确", isCorrect = true }, new { text = "错误", isCorrect = false } } });
+        await author.CreateQuestionAsync(new { categoryId = source.Id, kind = "MultipleChoice", stem = "选两项", defaultPoints = 2,
+            options = new[] { new { text = "甲", isCorrect = true }, new { text = "乙", isCorrect = false }, new { text = "丙", isCorrect = true } } });
+
+        var workbook = await author.Http.GetByteArrayAsync($"{Api}/questions/export?format=xlsx&categoryId={source.Id}");
+        var target = await author.CreateCategoryAsync(Unique("沙溪 Excel 再导入"));
+        var result = await author.ImportOkAsync("xlsx", "questions.xlsx", workbook, target.Id);
+
+        Assert.Equal((3, 0), (result.Accepted, result.Rejected.Count));
+        var copy = Assert.Single(await CategoriesAsync(author), c => c.ParentId == target.Id);
+        Assert.Equal(await SnapshotAsync(author, source.Id), await SnapshotAsync(author, copy.Id));
+    }
+
     /// <summary>Everything a question says, by relative category path, for comparing two subtrees.</summary>
     private static async Task<List<string>> SnapshotAsync(PortalClient client, Guid root)
     {
