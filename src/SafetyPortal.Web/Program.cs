@@ -1,5 +1,6 @@
 using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
+using SafetyPortal.Exams;
 using SafetyPortal.Identity;
 using SafetyPortal.Notifications;
 using SafetyPortal.Learning;
@@ -26,6 +27,7 @@ builder.AddModule<IdentityModule>();
 builder.AddModule<WorkflowsModule>();
 builder.AddModule<NotificationsModule>();
 builder.AddModule<LearningModule>();
+builder.AddModule<ExamsModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Exams;
 using SafetyPortal.Notifications;
 using SafetyPortal.Learning;
 using SafetyPortal.Organization;
@@ -22,5 +23,6 @@ internal static class BenchModules
         builder.AddModule<WorkflowsModule>();
         builder.AddModule<NotificationsModule>();
         builder.AddModule<LearningModule>();
+        builder.AddModule<ExamsModule>();
     }
 }

@@ -16,6 +16,7 @@ using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Permissions;
 using SafetyPortal.Platform.Seeding;
 using SafetyPortal.Platform.Settings;
+using SafetyPortal.Platform.Text;
 using SafetyPortal.Platform.Sms;
 
 namespace SafetyPortal.Platform.Hosting;
@@ -80,6 +81,7 @@ public static class PortalPlatformExtensions
         services.AddScoped<CurrentSettingScope>();
         services.AddScoped<ISettingProvider, SettingProvider>();
         services.AddSingleton<MenuCatalog>();
+        services.AddSingleton<RichTextSanitizer>();
         services.AddScoped<IMenuProvider, MenuProvider>();
         services.AddSingleton<AuditLogWriter>();
 

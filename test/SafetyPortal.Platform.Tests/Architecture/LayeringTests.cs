@@ -22,6 +22,7 @@ public sealed class LayeringTests
         typeof(SafetyPortal.Workflows.WorkflowsModule).Assembly,
         typeof(SafetyPortal.Notifications.NotificationsModule).Assembly,
         typeof(SafetyPortal.Learning.LearningModule).Assembly,
+        typeof(SafetyPortal.Exams.ExamsModule).Assembly,
     ];
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Exams.Application;
+
+public sealed record QuestionBlankDto(int Index, IReadOnlyList<string> AcceptedAnswers, bool CaseSensitive);
