@@ -3,7 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Exams.Api;
 using SafetyPortal.Exams.Application;
+using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Exams.Examination;
 using SafetyPortal.Exams.Interop;
+using SafetyPortal.Exams.Papers;
+using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
@@ -26,6 +30,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ManageQuestions>();
         services.AddScoped<ImportQuestions>();
         services.AddScoped<ExportQuestions>();
+        services.AddExamination();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -36,12 +41,14 @@ public sealed class ExamsModule : PortalModule
                 PortalRoles.EnterpriseSafetyManager)
             .AddChild(ExamsPermissions.Questions.Manage, "Permission:Questions.Manage")
             .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.TownInspector);
+        ExaminationServices.DefinePermissions(group);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
     {
         menu.Add(new MenuItem("Exams.Questions", "Menu:Questions", typeof(ExamsResource),
             "/Exams/Questions", "bi-patch-question", 400, ExamsPermissions.Questions.Default));
+        ExaminationServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -49,5 +56,8 @@ public sealed class ExamsModule : PortalModule
         endpoints.MapCategoriesApi();
         endpoints.MapQuestionFilesApi();
         endpoints.MapQuestionsApi();
+        endpoints.MapPapersApi();
+        endpoints.MapExamsApi();
+        endpoints.MapAttemptsApi();
     }
 }

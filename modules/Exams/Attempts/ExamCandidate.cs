@@ -1,0 +1,33 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using SafetyPortal.Exams.Examination;
+using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Identity;
+
+namespace SafetyPortal.Exams.Attempts;
+
+/// <summary>The signed-in candidate: id, and whether an exam's audience (enterprise, roles) includes them.</summary>
+public sealed class ExamCandidate(IHttpContextAccessor http, IUserOrganizationUnitLookup units)
+{
+    private IReadOnlyList<UserOrganizationUnit>? _units;
+
+    private ClaimsPrincipal User => http.HttpContext?.User ?? throw new ForbiddenException("Not signed in.");
+
+    public Guid Id => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : throw new ForbiddenException("Not signed in.");
+
+    public async Task<bool> IsInAudienceAsync(Exam exam, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(exam);
+        var roles = exam.RoleList;
+        if (roles.Count > 0 && !roles.Any(User.IsInRole))
+        {
+            return false;
+        }
+        if (exam.EnterpriseId is not { } enterprise)
+        {
+            return true;
+        }
+        _units ??= await units.GetForUserAsync(Id, cancellationToken);
+        return _units.Any(u => u.EnterpriseId == enterprise);
+    }
+}
