@@ -11,8 +11,6 @@ namespace SafetyPortal.Exams.Attempts;
 /// </summary>
 public class AttemptQuestion : Entity, IMultiTenant
 {
-    public const int MaxAnswerLength = 4000;
-
     public Guid? TenantId { get; set; }
     public Guid AttemptId { get; set; }
     public int No { get; set; }

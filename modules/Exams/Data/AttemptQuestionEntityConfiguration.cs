@@ -13,8 +13,8 @@ internal sealed class AttemptQuestionEntityConfiguration : IEntityTypeConfigurat
         builder.Property(q => q.Stem).HasMaxLength(Question.MaxStemLength).IsRequired();
         builder.Property(q => q.Explanation).HasMaxLength(Question.MaxExplanationLength);
         builder.Property(q => q.OptionsJson).HasMaxLength(QuestionOption.MaxTextLength * Question.MaxOptions).IsRequired();
-        builder.Property(q => q.BlanksJson).HasMaxLength(16000).IsRequired();
-        builder.Property(q => q.AnswerJson).HasMaxLength(AttemptQuestion.MaxAnswerLength * 2);
+        builder.Property(q => q.BlanksJson).HasMaxLength(Question.MaxStemLength).IsRequired();
+        builder.Property(q => q.AnswerJson).HasMaxLength(Question.MaxStemLength);
         builder.Property(q => q.Points).HasPrecision(8, 2);
         builder.Property(q => q.Score).HasPrecision(8, 2);
         builder.HasIndex(q => new { q.AttemptId, q.No }).IsUnique();

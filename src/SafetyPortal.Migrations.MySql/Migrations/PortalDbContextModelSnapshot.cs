@@ -227,8 +227,8 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasColumnType("char(36)");
 
                     b.Property<string>("AnswerJson")
-                        .HasMaxLength(8000)
-                        .HasColumnType("varchar(8000)");
+                        .HasMaxLength(20000)
+                        .HasColumnType("longtext");
 
                     b.Property<long>("AnswerSequence")
                         .HasColumnType("bigint");
@@ -241,8 +241,8 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.Property<string>("BlanksJson")
                         .IsRequired()
-                        .HasMaxLength(16000)
-                        .HasColumnType("varchar(16000)");
+                        .HasMaxLength(20000)
+                        .HasColumnType("longtext");
 
                     b.Property<string>("Explanation")
                         .HasMaxLength(20000)

@@ -216,7 +216,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AnswerJson")
-                        .HasMaxLength(8000)
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AnswerSequence")
@@ -230,7 +230,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("BlanksJson")
                         .IsRequired()
-                        .HasMaxLength(16000)
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Explanation")

@@ -163,9 +163,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     Stem = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     OptionsJson = table.Column<string>(type: "TEXT", maxLength: 104000, nullable: false),
-                    BlanksJson = table.Column<string>(type: "TEXT", maxLength: 16000, nullable: false),
+                    BlanksJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     Points = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: false),
-                    AnswerJson = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnswerJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     AnswerSequence = table.Column<long>(type: "INTEGER", nullable: false),
                     AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Score = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: true)

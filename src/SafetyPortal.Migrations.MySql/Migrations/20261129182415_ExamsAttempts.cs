@@ -178,10 +178,10 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     OptionsJson = table.Column<string>(type: "longtext", maxLength: 104000, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    BlanksJson = table.Column<string>(type: "varchar(16000)", maxLength: 16000, nullable: false)
+                    BlanksJson = table.Column<string>(type: "longtext", maxLength: 20000, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Points = table.Column<decimal>(type: "decimal(8,2)", precision: 8, scale: 2, nullable: false),
-                    AnswerJson = table.Column<string>(type: "varchar(8000)", maxLength: 8000, nullable: true)
+                    AnswerJson = table.Column<string>(type: "longtext", maxLength: 20000, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     AnswerSequence = table.Column<long>(type: "bigint", nullable: false),
                     AnsweredAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
