@@ -11,7 +11,7 @@ namespace SafetyPortal.Exams.Attempts;
 /// Fixes an attempt's questions at its start: the paper's questions (or a draw by its rules), shuffled if the exam says
 /// so, each copied with its options in the shown order, so later edits of the bank never reach the attempt.
 /// </summary>
-public sealed class AttemptSnapshot(QuestionScope scope, PaperPools pools)
+public sealed class AttemptSnapshot(QuestionScope scope, PaperPools pools, ExamCandidate candidate)
 {
     public async Task<List<AttemptQuestion>> TakeAsync(Exam exam, Paper paper, Attempt attempt, CancellationToken cancellationToken)
     {
@@ -36,7 +36,9 @@ public sealed class AttemptSnapshot(QuestionScope scope, PaperPools pools)
             return paper.Questions.OrderBy(q => q.SortOrder).Select(q => (q.QuestionId, q.Points)).ToList();
         }
         var rules = paper.Rules.OrderBy(r => r.SortOrder).ToList();
-        var draw = RuleDraw.Draw(await pools.PoolsAsync(rules, cancellationToken), [], Random.Shared);
+        var profile = rules.Exists(r => r.Personalised) ? await candidate.ProfileAsync(cancellationToken) : null;
+        // The pools come shuffled (a personalised one with the candidate's questions first), so the draw takes them in order.
+        var draw = RuleDraw.Draw(await pools.PoolsAsync(rules, profile, Random.Shared, cancellationToken), [], random: null);
         if (!draw.Satisfied)
         {
             throw new InvalidOperationException($"Paper {paper.Id} can no longer be drawn.");

@@ -166,7 +166,7 @@ public sealed class ManagePapers(PortalDbContext db, QuestionScope scope, PaperP
             {
                 TenantId = paper.TenantId, PaperId = paper.Id, SortOrder = i, CategoryId = rule.CategoryId,
                 RiskCategoryCode = string.IsNullOrWhiteSpace(rule.RiskCategoryCode) ? null : rule.RiskCategoryCode.Trim(),
-                Kind = rule.Kind, Difficulty = rule.Difficulty, Count = rule.Count, Points = rule.Points,
+                Kind = rule.Kind, Difficulty = rule.Difficulty, Count = rule.Count, Points = rule.Points, Personalised = rule.Personalised,
             });
         }
     }

@@ -18,6 +18,12 @@ public class PaperRule : Entity, IMultiTenant
     public string? RiskCategoryCode { get; set; }
     public QuestionKind? Kind { get; set; }
     public int? Difficulty { get; set; }
+
+    /// <summary>
+    /// 个性化: questions tagged with a risk category of the candidate's enterprise register or the candidate's position come
+    /// first; the rule's other conditions still apply, and other matching questions make up any shortfall.
+    /// </summary>
+    public bool Personalised { get; set; }
     public int Count { get; set; }
     public decimal Points { get; set; }
 }

@@ -700,6 +700,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.Property<Guid>("PaperId")
                         .HasColumnType("char(36)");
 
+                    b.Property<bool>("Personalised")
+                        .HasColumnType("tinyint(1)");
+
                     b.Property<decimal>("Points")
                         .HasPrecision(8, 2)
                         .HasColumnType("decimal(8,2)");

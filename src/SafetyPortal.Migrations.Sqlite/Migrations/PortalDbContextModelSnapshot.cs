@@ -689,6 +689,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PaperId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Personalised")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Points")
                         .HasPrecision(8, 2)
                         .HasColumnType("TEXT");

@@ -110,6 +110,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Kind = table.Column<int>(type: "int", nullable: true),
                     Difficulty = table.Column<int>(type: "int", nullable: true),
+                    Personalised = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     Count = table.Column<int>(type: "int", nullable: false),
                     Points = table.Column<decimal>(type: "decimal(8,2)", precision: 8, scale: 2, nullable: false)
                 },

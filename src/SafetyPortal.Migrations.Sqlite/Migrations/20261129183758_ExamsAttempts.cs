@@ -101,6 +101,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     RiskCategoryCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Kind = table.Column<int>(type: "INTEGER", nullable: true),
                     Difficulty = table.Column<int>(type: "INTEGER", nullable: true),
+                    Personalised = table.Column<bool>(type: "INTEGER", nullable: false),
                     Count = table.Column<int>(type: "INTEGER", nullable: false),
                     Points = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: false)
                 },
