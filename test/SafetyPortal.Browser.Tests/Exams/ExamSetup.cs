@@ -7,6 +7,8 @@ namespace SafetyPortal.Browser.Tests.Exams;
 /// <summary>A short published exam of 城厢镇 made through the API as its town admin: two single-choice questions and a blank.</summary>
 internal static class ExamSetup
 {
+    private static readonly string[] Ventilate = ["通风"];
+
     public static async Task<string> ShortExamAsync(BrowserFixture fixture, string title)
     {
         await using var context = await fixture.NewContextAsync();
@@ -25,7 +27,7 @@ internal static class ExamSetup
         questions.Add(await PostAsync(page, "/api/exams/questions", new
         {
             categoryId = category, kind = "FillInBlank", stem = $"<p>进入有限空间前先____。{Guid.NewGuid():N}</p>",
-            blanks = new[] { new { acceptedAnswers = new[] { "通风" } } },
+            blanks = new[] { new { acceptedAnswers = Ventilate } },
         }));
         var paper = await PostAsync(page, "/api/exams/papers", new
         {
