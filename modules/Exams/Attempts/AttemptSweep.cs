@@ -15,7 +15,7 @@ public sealed class AttemptSweep(PortalDbContext db, ExamClock clock)
 
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.Now;
         var submitted = 0;
         while (true)
         {

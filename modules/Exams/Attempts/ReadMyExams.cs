@@ -12,7 +12,7 @@ public sealed class ReadMyExams(PortalDbContext db, ManageExams exams, ExamCandi
     public async Task<IReadOnlyList<MyExamDto>> ListAsync(CancellationToken cancellationToken)
     {
         var userId = candidate.Id;
-        var now = clock.UtcNow;
+        var now = clock.Now;
         var attempts = await db.Set<Attempt>().AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.AttemptNo).ToListAsync(cancellationToken);
         var taken = attempts.Select(a => a.ExamId).Distinct().ToList();
         var candidates = await exams.Exams().AsNoTracking()

@@ -26,7 +26,7 @@ public sealed class StartAttempt(PortalDbContext db, ICurrentTenant tenant, Mana
         }
         var mine = await db.Set<Attempt>().Include(a => a.Questions).AsSplitQuery()
             .Where(a => a.ExamId == examId && a.UserId == userId).ToListAsync(cancellationToken);
-        var now = clock.UtcNow;
+        var now = clock.Now;
         if (mine.Find(a => a.AcceptsAnswersAt(now)) is { } open)
         {
             return AttemptView.ToDto(open, exam, now);

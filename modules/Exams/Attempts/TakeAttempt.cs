@@ -21,7 +21,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
     public async Task<AttemptDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var (attempt, exam) = await LoadAsync(id, cancellationToken);
-        return AttemptView.ToDto(attempt, exam, clock.UtcNow);
+        return AttemptView.ToDto(attempt, exam, clock.Now);
     }
 
     public Task<SaveAnswerResultDto> SaveAnswerAsync(Guid id, int no, SaveAnswerRequest request, CancellationToken cancellationToken) =>
@@ -68,7 +68,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
         for (var attemptNo = 1; ; attemptNo++)
         {
             var (attempt, exam) = await LoadAsync(id, cancellationToken, tracking: true);
-            var result = await change(attempt, exam, clock.UtcNow);
+            var result = await change(attempt, exam, clock.Now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

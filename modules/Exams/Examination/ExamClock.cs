@@ -4,4 +4,9 @@ namespace SafetyPortal.Exams.Examination;
 public class ExamClock(TimeProvider time)
 {
     public virtual DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Now, to the microsecond: what MariaDB's datetime(6) stores, so a value read back equals the one first answered.</summary>
+    public DateTime Now => Truncate(UtcNow);
+
+    public static DateTime Truncate(DateTime utc) => new(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
 }

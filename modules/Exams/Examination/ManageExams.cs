@@ -100,7 +100,7 @@ public sealed class ManageExams(PortalDbContext db, ICurrentTenant tenant, Manag
         }
         else
         {
-            (exam.OpensAt, exam.ClosesAt) = (opens.ToUniversalTime(), closes.ToUniversalTime());
+            (exam.OpensAt, exam.ClosesAt) = (ExamClock.Truncate(opens.ToUniversalTime()), ExamClock.Truncate(closes.ToUniversalTime()));
         }
         if (request.DurationMinutes is < 1 or > MaxDurationMinutes)
         {
