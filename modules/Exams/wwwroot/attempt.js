@@ -82,10 +82,8 @@
                 input.setAttribute('aria-label', format(texts['Attempt.BlankNo'], b + 1));
                 input.dataset.blank = b;
                 input.value = q.answer[b] || '';
-                input.addEventListener('input', () => {
-                    clearTimeout(inputTimer);
-                    inputTimer = setTimeout(() => answer(q, [...box.querySelectorAll('[data-blank]')].map(i => i.value)), 400);
-                });
+                // Every keystroke is queued at once (a submit right after typing must not miss it); only the sending waits for a pause.
+                input.addEventListener('input', () => answer(q, [...box.querySelectorAll('[data-blank]')].map(i => i.value), true));
                 box.appendChild(input);
             }
             return;
@@ -112,12 +110,13 @@
         });
     }
 
-    function answer(q, values) {
+    function answer(q, values, typing) {
         q.answer = values;
         const queue = readQueue().filter(item => item.no !== q.no);
         queue.push({ no: q.no, answer: values, sequence: nextSequence() });
         writeQueue(queue);
-        flush();
+        clearTimeout(inputTimer);
+        if (typing) { inputTimer = setTimeout(flush, 400); } else { flush(); }
     }
 
     async function flush() {
@@ -167,6 +166,7 @@
     async function submit() {
         const unanswered = attempt.questions.filter(q => !q.answer.some(a => a)).length;
         if (!window.confirm(texts['Attempt.ConfirmSubmit'] + (unanswered ? ' ' + format(texts['Attempt.Unanswered'], unanswered) : ''))) { return; }
+        clearTimeout(inputTimer);
         await flush();
         if (readQueue().length > 0) { return; } // still offline: the answers wait, nothing is submitted without them
         const response = await fetch(api + '/submit', { method: 'POST', credentials: 'same-origin' });
