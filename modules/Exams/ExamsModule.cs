@@ -3,8 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Exams.Api;
 using SafetyPortal.Exams.Application;
+using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Exams.Examination;
 using SafetyPortal.Exams.Interop;
 using SafetyPortal.Exams.Seeding;
+using SafetyPortal.Exams.Papers;
+using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
@@ -29,6 +33,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ImportQuestions>();
         services.AddScoped<ExportQuestions>();
         services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
+        services.AddExamination();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -39,6 +44,7 @@ public sealed class ExamsModule : PortalModule
                 PortalRoles.EnterpriseSafetyManager)
             .AddChild(ExamsPermissions.Questions.Manage, "Permission:Questions.Manage")
             .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.TownInspector);
+        ExaminationServices.DefinePermissions(group);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
@@ -49,6 +55,7 @@ public sealed class ExamsModule : PortalModule
             "/Exams/Questions/Categories", "bi-diagram-3", 401, ExamsPermissions.Questions.Manage));
         menu.Add(new MenuItem("Exams.QuestionImport", "Menu:QuestionImport", typeof(ExamsResource),
             "/Exams/Questions/Import", "bi-upload", 402, ExamsPermissions.Questions.Manage));
+        ExaminationServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -56,5 +63,8 @@ public sealed class ExamsModule : PortalModule
         endpoints.MapCategoriesApi();
         endpoints.MapQuestionFilesApi();
         endpoints.MapQuestionsApi();
+        endpoints.MapPapersApi();
+        endpoints.MapExamsApi();
+        endpoints.MapAttemptsApi();
     }
 }

@@ -12,4 +12,13 @@ public static class ExamsPermissions
         /// <summary>Write, tag, retire, import and export questions and categories: the bureau's on the host, the town's in a town.</summary>
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Exams
+    {
+        /// <summary>Take exams (我的考试): every role.</summary>
+        public const string Default = GroupName + ".Exams";
+
+        /// <summary>Write papers and exams (试卷, 考试管理): the bureau's on the host, the town's in a town.</summary>
+        public const string Manage = Default + ".Manage";
+    }
 }

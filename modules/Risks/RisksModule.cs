@@ -26,6 +26,7 @@ public sealed class RisksModule : PortalModule
         services.AddScoped<RiskCatalogueScope>();
         services.AddScoped<ManageCatalogue>();
         services.AddScoped<RiskPointScope>();
+        services.AddScoped<SafetyPortal.Platform.Risks.IEnterpriseRiskCategories, EnterpriseRiskCategories>();
         services.AddScoped<ReadRiskRegister>();
         services.AddScoped<ReportRiskPoints>();
         services.AddScoped<ReviewRiskPoints>();

@@ -1,0 +1,28 @@
+using SafetyPortal.Exams.Examination;
+
+namespace SafetyPortal.Exams.Attempts;
+
+/// <summary>Submitting grades every question from the snapshot and fixes the score; an attempt is submitted once.</summary>
+public static class AttemptSubmission
+{
+    public static void Submit(Attempt attempt, Exam exam, SubmitReason reason, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(exam);
+        if (attempt.Status == AttemptStatus.Submitted)
+        {
+            return;
+        }
+        foreach (var question in attempt.Questions)
+        {
+            question.Score = AnswerGrading.Grade(question, exam.MultipleChoiceScoring);
+        }
+        attempt.Score = attempt.Questions.Sum(q => q.Score ?? 0m);
+        attempt.MaxScore = attempt.Questions.Sum(q => q.Points);
+        attempt.Passed = attempt.Score >= exam.PassMark;
+        attempt.Status = AttemptStatus.Submitted;
+        attempt.SubmitReason = reason;
+        // A sweep that runs late still records the deadline, not its own lateness.
+        attempt.SubmittedAt = now < attempt.Deadline ? now : attempt.Deadline;
+    }
+}

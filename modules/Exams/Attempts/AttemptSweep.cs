@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Exams.Examination;
+using SafetyPortal.Platform.Data;
+
+namespace SafetyPortal.Exams.Attempts;
+
+/// <summary>
+/// Submits and grades every open attempt past its deadline, in every town (the bureau's explicit crossing of the town
+/// filter), in batches. Safe on two nodes: each attempt is written under its concurrency stamp, so an attempt graded
+/// by the other node (or submitted by its candidate) meanwhile is skipped, never graded twice.
+/// </summary>
+public sealed class AttemptSweep(PortalDbContext db, ExamClock clock)
+{
+    public const int BatchSize = 200;
+
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var submitted = 0;
+        while (true)
+        {
+            var overdue = await db.Set<Attempt>().IgnoreQueryFilters().Include(a => a.Questions).AsSplitQuery()
+                .Where(a => a.Status == AttemptStatus.Open && a.Deadline <= now).OrderBy(a => a.Deadline).Take(BatchSize).ToListAsync(cancellationToken);
+            if (overdue.Count == 0)
+            {
+                return submitted;
+            }
+            var examIds = overdue.Select(a => a.ExamId).Distinct().ToList();
+            var exams = await db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().Where(e => examIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+            foreach (var attempt in overdue)
+            {
+                AttemptSubmission.Submit(attempt, exams[attempt.ExamId], SubmitReason.Deadline, now);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    submitted++;
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // Someone else submitted it first; their result stands.
+                }
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SafetyPortal.Exams.Domain;
+using SafetyPortal.Exams.Examination;
+using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Domain;
+
+namespace SafetyPortal.Exams.Attempts;
+
+/// <summary>
+/// 作答: resume, save one answer, report leaving the page, submit. Only the candidate's own attempt (404 otherwise).
+/// Each write touches the attempt, so its concurrency stamp orders an answer against a submit racing it: the loser
+/// re-reads and is judged again (an answer that lost to the submit is refused, never silently dropped).
+/// </summary>
+public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, ExamClock clock, IStringLocalizer<ExamsResource> text)
+{
+    private const int MaxTries = 5;
+
+    public async Task<AttemptDto> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (attempt, exam) = await LoadAsync(id, cancellationToken);
+        return AttemptView.ToDto(attempt, exam, clock.Now);
+    }
+
+    public Task<SaveAnswerResultDto> SaveAnswerAsync(Guid id, int no, SaveAnswerRequest request, CancellationToken cancellationToken) =>
+        RetryAsync(id, async (attempt, exam, now) =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            var question = attempt.Questions.Find(q => q.No == no) ?? throw new EntityNotFoundException(typeof(AttemptQuestion), no);
+            EnsureOpen(attempt, now);
+            if (request.Sequence > question.AnswerSequence)
+            {
+                question.AnswerJson = JsonSerializer.Serialize(Validate(question, request.Answer));
+                question.AnswerSequence = request.Sequence;
+                question.AnsweredAt = now;
+                attempt.LastAnswerTime = now;
+            }
+            return new SaveAnswerResultDto(no, question.AnswerSequence, question.Answer(), now, attempt.Deadline);
+        }, cancellationToken);
+
+    public Task<AttemptDto> SubmitAsync(Guid id, CancellationToken cancellationToken) =>
+        RetryAsync(id, (attempt, exam, now) =>
+        {
+            AttemptSubmission.Submit(attempt, exam, now < attempt.Deadline ? SubmitReason.Candidate : SubmitReason.Deadline, now);
+            return Task.FromResult(AttemptView.ToDto(attempt, exam, now));
+        }, cancellationToken);
+
+    public Task<AttemptDto> ReportEventAsync(Guid id, AttemptEventRequest request, CancellationToken cancellationToken) =>
+        RetryAsync(id, (attempt, exam, now) =>
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            EnsureOpen(attempt, now);
+            if (string.Equals(request.Kind, "hidden", StringComparison.OrdinalIgnoreCase))
+            {
+                attempt.LeavePageCount++;
+                if (exam.LeavePageLimit is { } limit && attempt.LeavePageCount >= limit)
+                {
+                    AttemptSubmission.Submit(attempt, exam, SubmitReason.LeavePageLimit, now);
+                }
+            }
+            return Task.FromResult(AttemptView.ToDto(attempt, exam, now));
+        }, cancellationToken);
+
+    private async Task<T> RetryAsync<T>(Guid id, Func<Attempt, Exam, DateTime, Task<T>> change, CancellationToken cancellationToken)
+    {
+        for (var attemptNo = 1; ; attemptNo++)
+        {
+            var (attempt, exam) = await LoadAsync(id, cancellationToken, tracking: true);
+            var result = await change(attempt, exam, clock.Now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attemptNo < MaxTries)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(Attempt, Exam)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracking = false)
+    {
+        var userId = candidate.Id;
+        var query = db.Set<Attempt>().Include(a => a.Questions).AsSplitQuery();
+        var attempt = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(Attempt), id);
+        var exam = await db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == attempt.ExamId, cancellationToken);
+        return (attempt, exam);
+    }
+
+    private void EnsureOpen(Attempt attempt, DateTime now)
+    {
+        if (!attempt.AcceptsAnswersAt(now))
+        {
+            throw new AttemptClosedException(attempt.Status == AttemptStatus.Submitted ? text["AttemptSubmitted"] : text["AttemptPastDeadline"]);
+        }
+    }
+
+    private List<string> Validate(AttemptQuestion question, IReadOnlyList<string>? answer)
+    {
+        var given = (answer ?? []).Select(a => a ?? "").ToList();
+        var valid = question.Kind switch
+        {
+            QuestionKind.FillInBlank => given.Count <= question.Blanks().Count && given.TrueForAll(a => a.Length <= QuestionBlank.MaxAnswerLength),
+            QuestionKind.MultipleChoice => AnswerGrading.ChosenIndexes(given, question.Options().Count) is not null,
+            _ => given.Count <= 1 && AnswerGrading.ChosenIndexes(given, question.Options().Count) is not null,
+        };
+        return valid ? given : throw ValidationException.For("answer", text["AnswerInvalid"]);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Exams.Examination;
+using SafetyPortal.Exams.Papers;
+using SafetyPortal.Platform.BackgroundJobs;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Menus;
+using SafetyPortal.Platform.Permissions;
+
+namespace SafetyPortal.Exams;
+
+/// <summary>Services, permissions and menu of papers, exams and attempts (kept apart from the question bank's).</summary>
+public static class ExaminationServices
+{
+    public static IServiceCollection AddExamination(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ExamClock>();
+        services.AddScoped<PaperPools>();
+        services.AddScoped<ManagePapers>();
+        services.AddScoped<ManageExams>();
+        services.AddScoped<ExamCandidate>();
+        services.AddScoped<AttemptSnapshot>();
+        services.AddScoped<StartAttempt>();
+        services.AddScoped<TakeAttempt>();
+        services.AddScoped<ReadMyExams>();
+        services.AddScoped<AttemptSweep>();
+        services.AddRecurringJob<AttemptSweepJob>(AttemptSweepJob.ScheduleName, AttemptSweepJob.Schedule);
+        return services;
+    }
+
+    public static void DefinePermissions(PermissionGroupDefinition group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.AddPermission(ExamsPermissions.Exams.Default, "Permission:Exams.Take", MultiTenancySides.Both)
+            .GrantByDefaultTo(PortalRoles.BureauAdmin, PortalRoles.BureauInspector, PortalRoles.WorkflowDesigner, PortalRoles.TownAdmin,
+                PortalRoles.TownInspector, PortalRoles.SafetyOfficer, PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager,
+                PortalRoles.Employee)
+            .AddChild(ExamsPermissions.Exams.Manage, "Permission:Exams.Manage")
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.SafetyOfficer);
+    }
+
+    public static void ConfigureMenu(MenuBuilder menu)
+    {
+        ArgumentNullException.ThrowIfNull(menu);
+        menu.Add(new MenuItem("Exams.My", "Menu:MyExams", typeof(ExamsResource), "/Exams/My", "bi-pencil-square", 401, ExamsPermissions.Exams.Default));
+        menu.Add(new MenuItem("Exams.Manage", "Menu:ManageExams", typeof(ExamsResource), "/Exams/Manage", "bi-clipboard-check", 402,
+            ExamsPermissions.Exams.Manage));
+    }
+}

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Exams.Papers;
+
+public sealed record PaperQuestionRequest(Guid QuestionId, decimal? Points);

@@ -1,0 +1,217 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Http.Tests.Infrastructure;
+using static SafetyPortal.Http.Tests.ExamAttempts.ExamClient;
+
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+/// <summary>答卷: answers saved one by one and never lost or doubled, the server's clock and deadline, grading from the snapshot.</summary>
+public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory, IExamFactory
+{
+    private const string Town = "chengxiang";
+
+    private Task<PortalClient> SignedInAsync(string userName, string town = Town) => factory.CreatePortalClient().SignedInAsync(town, userName);
+
+    /// <summary>A published exam of three questions (single "B" 1 point, multiple "A,C" 2 points, blank "通风" 3 points), pass mark 3.</summary>
+    private async Task<(Guid ExamId, Guid[] QuestionIds)> ExamAsync(int minutes = 30, int? leavePageLimit = null)
+    {
+        using var admin = await SignedInAsync("townadmin");
+        var category = await admin.CategoryAsync($"考试 {Guid.NewGuid():N}");
+        Guid[] questions =
+        [
+            await admin.QuestionAsync(category, SingleChoice(category, $"<p>有限空间作业前应当？{Guid.NewGuid():N}</p>")),
+            await admin.QuestionAsync(category, Multiple(category, $"<p>哪些属于个人防护用品？{Guid.NewGuid():N}</p>")),
+            await admin.QuestionAsync(category, Blank(category, $"<p>进入有限空间前先____。{Guid.NewGuid():N}</p>")),
+        ];
+        var paper = await admin.PaperAsync(new
+        {
+            title = "固定试卷", kind = "Fixed",
+            questions = questions.Select((id, i) => new { questionId = id, points = i + 1 }).ToArray(),
+        });
+        var exam = await admin.PublishedExamAsync(paper.Id, factory.Clock.UtcNow, minutes, leavePageLimit: leavePageLimit);
+        return (exam.Id, questions);
+    }
+
+    [Fact]
+    public async Task A_rule_the_bank_cannot_satisfy_is_refused_naming_the_rule()
+    {
+        using var admin = await SignedInAsync("townadmin");
+        var category = await admin.CategoryAsync($"规则 {Guid.NewGuid():N}");
+        await admin.QuestionAsync(category, SingleChoice(category, $"<p>一 {Guid.NewGuid():N}</p>"));
+        await admin.QuestionAsync(category, SingleChoice(category, $"<p>二 {Guid.NewGuid():N}</p>"));
+        var response = await admin.Http.PostAsJsonAsync($"{Api}/papers", new
+        {
+            title = "随机试卷", kind = "Rules",
+            rules = new object[] { new { categoryId = category, count = 2, points = 2 }, new { categoryId = category, kind = "SingleChoice", count = 1, points = 2 } },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<ProblemDocument>())!;
+        Assert.Contains(problem.Errors!.Keys, k => k.StartsWith("rules[", StringComparison.Ordinal));
+
+        var drawable = await admin.PaperAsync(new { title = "随机试卷", kind = "Rules", rules = new[] { new { categoryId = category, count = 2, points = 5 } } });
+        Assert.Equal(10, drawable.TotalPoints);
+    }
+
+    [Fact]
+    public async Task A_personalised_rule_draws_from_the_risk_categories_of_the_candidates_enterprise_register()
+    {
+        using var admin = await SignedInAsync("townadmin");
+        var category = await admin.CategoryAsync($"个性化 {Guid.NewGuid():N}");
+        var stem = $"<p>起重机械作业 {Guid.NewGuid():N}</p>";
+        // The demo enterprise's register has risk points of category PM-001 (modules/Risks/Seeding/demo-risks.json).
+        await admin.QuestionAsync(category, SingleChoice(category, stem, riskCategory: "PM-001"));
+        for (var i = 0; i < 3; i++)
+        {
+            await admin.QuestionAsync(category, SingleChoice(category, $"<p>通用 {i} {Guid.NewGuid():N}</p>", riskCategory: "ZZ-999"));
+        }
+        var paper = await admin.PaperAsync(new
+        {
+            title = "个性化试卷", kind = "Rules", rules = new[] { new { categoryId = category, count = 1, points = 5, personalised = true } },
+        });
+        Assert.True(paper.Rules[0].Personalised);
+        var exam = await admin.PublishedExamAsync(paper.Id, factory.Clock.UtcNow);
+
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(exam.Id), HttpStatusCode.Created);
+        Assert.Contains("起重机械作业", Assert.Single(attempt.Questions).Stem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_candidate_starts_answers_resumes_and_submits_and_is_graded_from_the_snapshot()
+    {
+        var (examId, questions) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var started = await employee.StartAsync(examId);
+        var raw = await started.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        Assert.DoesNotContain("isCorrect", raw, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("解析", raw, StringComparison.Ordinal);
+        var attempt = JsonSerializer.Deserialize<AttemptDto>(raw, Json)!;
+        Assert.All(attempt.Questions, q => Assert.Null(q.Review));
+        Assert.Equal(attempt.StartedAt.AddMinutes(30), attempt.Deadline);
+
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, "B"));
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 2, 2, "C", "A"));
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 3, 3, " 通风 "));
+
+        using (var admin = await SignedInAsync("townadmin"))
+        {
+            var question = await admin.GetJsonAsync<JsonElement>($"{Api}/questions/{questions[0]}");
+            var edited = await admin.Http.PutAsJsonAsync($"{Api}/questions/{questions[0]}", new
+            {
+                categoryId = question.GetProperty("categoryId").GetGuid(), kind = "SingleChoice", stem = "<p>改过的题干</p>",
+                options = new[] { new { text = "新甲", isCorrect = true }, new { text = "新乙", isCorrect = false } },
+                concurrencyStamp = question.GetProperty("concurrencyStamp").GetString(),
+            });
+            Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+        }
+
+        var resumed = await employee.AttemptAsync(attempt.Id);
+        Assert.Equal(attempt.Questions[0].Stem, resumed.Questions[0].Stem);
+        Assert.Equal(["B"], resumed.Questions[0].Answer);
+        Assert.Equal(["C", "A"], resumed.Questions[1].Answer);
+        Assert.Equal(3, resumed.Questions[2].Sequence);
+        Assert.Equal(attempt.Id, (await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created)).Id);
+
+        var submitted = await OkAsync<AttemptDto>(await employee.Http.PostAsync($"{Api}/attempts/{attempt.Id}/submit", null));
+        Assert.Equal((AttemptStatus.Submitted, 6m, true), (submitted.Status, submitted.Score!.Value, submitted.Passed!.Value));
+        Assert.Equal(["B"], submitted.Questions[0].Review!.CorrectAnswer);
+        var again = await OkAsync<AttemptDto>(await employee.Http.PostAsync($"{Api}/attempts/{attempt.Id}/submit", null));
+        Assert.Equal((submitted.Score, submitted.SubmittedAt), (again.Score, again.SubmittedAt));
+
+        var mine = await OkAsync<List<MyExamDto>>(await employee.Http.GetAsync($"{Api}/my"));
+        var row = Assert.Single(mine, e => e.ExamId == examId);
+        Assert.Equal((6m, true, false), (row.Grade, row.Passed, row.CanStart));
+    }
+
+    [Fact]
+    public async Task A_repeated_or_older_answer_changes_nothing()
+    {
+        var (examId, _) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        var first = await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 5, "A"));
+        Assert.Equal(5, first.Sequence);
+        var older = await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 4, "C"));
+        var repeated = await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 5, "B"));
+        Assert.Equal((5L, "A"), (older.Sequence, older.Answer[0]));
+        Assert.Equal((5L, "A"), (repeated.Sequence, repeated.Answer[0]));
+        var newer = await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 6, "B"));
+        Assert.Equal("B", newer.Answer[0]);
+        Assert.Equal(["B"], (await employee.AttemptAsync(attempt.Id)).Questions[0].Answer);
+    }
+
+    [Fact]
+    public async Task Answers_that_cannot_count_are_refused_and_nothing_is_stored()
+    {
+        var (examId, _) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        using var manager = await SignedInAsync("manager");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, "B"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await employee.AnswerAsync(attempt.Id, 99, 2, "A")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.AnswerAsync(attempt.Id, 1, 9, "A")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.Http.GetAsync($"{Api}/attempts/{attempt.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await employee.AnswerAsync(attempt.Id, 1, 9, "Z")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await employee.AnswerAsync(attempt.Id, 1, 9, "A", "B")).StatusCode);
+        await OkAsync<AttemptDto>(await employee.Http.PostAsync($"{Api}/attempts/{attempt.Id}/submit", null));
+        var late = await employee.AnswerAsync(attempt.Id, 2, 10, "A");
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+
+        var stored = await employee.AttemptAsync(attempt.Id);
+        Assert.Equal(["B"], stored.Questions[0].Answer);
+        Assert.Equal(1, stored.Questions[0].Sequence);
+        Assert.Empty(stored.Questions[1].Answer);
+    }
+
+    [Fact]
+    public async Task At_the_deadline_late_answers_are_refused_and_the_sweep_grades_the_abandoned_attempt()
+    {
+        var (examId, _) = await ExamAsync(minutes: 20);
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, "B"));
+        factory.Clock.Advance(TimeSpan.FromMinutes(21));
+
+        Assert.Equal(HttpStatusCode.Conflict, (await employee.AnswerAsync(attempt.Id, 2, 2, "A", "C")).StatusCode);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AttemptSweep>().SweepAsync(CancellationToken.None);
+        }
+        var graded = await employee.AttemptAsync(attempt.Id);
+        Assert.Equal((AttemptStatus.Submitted, SubmitReason.Deadline), (graded.Status, graded.SubmitReason!.Value));
+        Assert.Equal((1m, false), (graded.Score!.Value, graded.Passed!.Value));
+        Assert.Equal(attempt.Deadline, graded.SubmittedAt);
+        Assert.Empty(graded.Questions[1].Answer);
+    }
+
+    [Fact]
+    public async Task Leaving_the_page_as_often_as_the_exam_allows_submits_the_attempt()
+    {
+        var (examId, _) = await ExamAsync(leavePageLimit: 2);
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        var once = await OkAsync<AttemptDto>(await employee.Http.PostAsJsonAsync($"{Api}/attempts/{attempt.Id}/events", new { kind = "hidden" }));
+        Assert.Equal((AttemptStatus.Open, 1), (once.Status, once.LeavePageCount));
+        var twice = await OkAsync<AttemptDto>(await employee.Http.PostAsJsonAsync($"{Api}/attempts/{attempt.Id}/events", new { kind = "hidden" }));
+        Assert.Equal((AttemptStatus.Submitted, SubmitReason.LeavePageLimit), (twice.Status, twice.SubmitReason!.Value));
+    }
+
+    [Fact]
+    public async Task Another_towns_exam_and_attempt_are_not_found()
+    {
+        var (examId, _) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        using var shaxiAdmin = await SignedInAsync("townadmin", "shaxi");
+        using var shaxiEmployee = await SignedInAsync("employee", "shaxi");
+        Assert.Equal(HttpStatusCode.NotFound, (await shaxiAdmin.Http.GetAsync($"{Api}/exams/{examId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await shaxiEmployee.StartAsync(examId)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await shaxiEmployee.Http.GetAsync($"{Api}/attempts/{attempt.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await shaxiEmployee.AnswerAsync(attempt.Id, 1, 1, "A")).StatusCode);
+    }
+}

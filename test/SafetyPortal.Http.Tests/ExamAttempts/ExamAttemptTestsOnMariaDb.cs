@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+public sealed class ExamAttemptTestsOnMariaDb(ExamMariaDbFactory factory) : ExamAttemptTests<ExamMariaDbFactory>(factory);

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+public sealed class ExamAttemptTestsOnSqlite(ExamSqliteFactory factory) : ExamAttemptTests<ExamSqliteFactory>(factory);
