@@ -49,7 +49,23 @@ public sealed class StartAttempt(PortalDbContext db, ICurrentTenant tenant, Mana
         attempt.Questions = await snapshot.TakeAsync(exam, paper, attempt, cancellationToken);
         attempt.MaxScore = attempt.Questions.Sum(q => q.Points);
         db.Add(attempt);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two starts at once (two tabs, a double tap): the unique attempt number lets one insert win; the other
+            // answers with the winner's attempt.
+            db.ChangeTracker.Clear();
+            var winner = await db.Set<Attempt>().AsNoTracking().Include(a => a.Questions).AsSplitQuery()
+                .FirstOrDefaultAsync(a => a.ExamId == examId && a.UserId == userId && a.AttemptNo == attempt.AttemptNo, cancellationToken);
+            if (winner is null || !winner.AcceptsAnswersAt(now))
+            {
+                throw;
+            }
+            return AttemptView.ToDto(winner, exam, now);
+        }
         return AttemptView.ToDto(attempt, exam, now);
     }
 }

@@ -128,6 +128,22 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Starting_from_two_tabs_at_once_gives_both_the_same_attempt()
+    {
+        var (examId, _) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var starts = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => employee.StartAsync(examId)));
+        Assert.All(starts, r => Assert.True(r.IsSuccessStatusCode, $"{(int)r.StatusCode}"));
+        var ids = new HashSet<Guid>();
+        foreach (var response in starts)
+        {
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            ids.Add(body.RootElement.GetProperty("id").GetGuid());
+        }
+        Assert.Single(ids);
+    }
+
+    [Fact]
     public async Task A_repeated_or_older_answer_changes_nothing()
     {
         var (examId, _) = await ExamAsync();
