@@ -123,7 +123,7 @@ public abstract class QuestionBankTests<TFactory>(TFactory factory) : IClassFixt
         var tagged = await OkAsync<Dictionary<string, int>>(await author.Http.PostAsJsonAsync($"{Api}/questions/tags",
             new { questionIds = new[] { b.Id, c.Id }, add = new { industries = Codes("C33-" + marker), positions = Codes("电工") } }));
         Assert.Equal(2, tagged["updated"]);
-        Assert.Equal([b.Id, c.Id], (await author.ListAsync($"industry=C33-{marker}")).Items.Select(q => q.Id).Order());
+        Assert.Equal(new[] { b.Id, c.Id }.Order(), (await author.ListAsync($"industry=C33-{marker}")).Items.Select(q => q.Id).Order());
         await OkAsync<Dictionary<string, int>>(await author.Http.PostAsJsonAsync($"{Api}/questions/tags",
             new { questionIds = new[] { c.Id }, remove = new { industries = Codes("C33-" + marker) } }));
         Assert.Equal([b.Id], (await author.ListAsync($"industry=C33-{marker}")).Items.Select(q => q.Id));
