@@ -48,6 +48,8 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "菜单", Exact = true }).TapAsync();
 
         await Expect(towns).ToBeVisibleAsync();
+        // The menu grows with the modules: its last entries are reached by scrolling the drawer.
+        await towns.ScrollIntoViewIfNeededAsync();
         await Expect(towns).ToBeInViewportAsync();
         // Tapping waits for the drawer to stop sliding, so this also proves the entry is usable, not just shown.
         await towns.TapAsync();
