@@ -37,10 +37,16 @@ public sealed class AttemptSweep(PortalDbContext db, ExamClock clock)
                 }
                 catch (DbUpdateConcurrencyException)
                 {
-                    // Someone else submitted it first; their result stands.
+                    // Someone else submitted it first; their result stands, and this copy is let go (only this one: the
+                    // rest of the batch stays tracked and is saved attempt by attempt).
+                    db.Entry(attempt).State = EntityState.Detached;
+                    foreach (var question in attempt.Questions)
+                    {
+                        db.Entry(question).State = EntityState.Detached;
+                    }
                 }
-                db.ChangeTracker.Clear();
             }
+            db.ChangeTracker.Clear();
         }
     }
 }
