@@ -17,16 +17,15 @@ public sealed class QuestionScope(PortalDbContext db, ICurrentTenant currentTena
 {
     public Guid? TenantId => currentTenant.Id;
 
-    public IQueryable<QuestionCategory> Categories()
-    {
-        var town = currentTenant.Id;
-        return db.Set<QuestionCategory>().IgnoreQueryFilters().Where(c => c.TenantId == null || c.TenantId == town);
-    }
+    public IQueryable<QuestionCategory> Categories() => BureauOrMine<QuestionCategory>();
 
-    public IQueryable<Question> Questions()
+    public IQueryable<Question> Questions() => BureauOrMine<Question>();
+
+    /// <summary>The bureau's rows and, in a town, the town's own: another town's stay out (404). Every kind of row the bank, papers and exams share.</summary>
+    public IQueryable<T> BureauOrMine<T>() where T : class, IMultiTenant
     {
         var town = currentTenant.Id;
-        return db.Set<Question>().IgnoreQueryFilters().Where(q => q.TenantId == null || q.TenantId == town);
+        return db.Set<T>().IgnoreQueryFilters().Where(e => e.TenantId == null || e.TenantId == town);
     }
 
     /// <summary>Only the owner edits: the bureau its rows, a town its own (never the bureau's).</summary>

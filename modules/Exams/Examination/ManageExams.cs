@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SafetyPortal.Exams.Application;
 using SafetyPortal.Exams.Papers;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
@@ -9,16 +10,12 @@ using SafetyPortal.Platform.MultiTenancy;
 namespace SafetyPortal.Exams.Examination;
 
 /// <summary>考试管理: list, create, edit and publish exams; publishing checks the paper's rules against the bank again.</summary>
-public sealed class ManageExams(PortalDbContext db, ICurrentTenant tenant, ManagePapers papers, IStringLocalizer<ExamsResource> text)
+public sealed class ManageExams(PortalDbContext db, ICurrentTenant tenant, QuestionScope scope, ManagePapers papers, IStringLocalizer<ExamsResource> text)
 {
     public const int MaxDurationMinutes = 24 * 60;
 
     /// <summary>The bureau's exams and, in a town, the town's own (another town's stay out: 404).</summary>
-    public IQueryable<Exam> Exams()
-    {
-        var town = tenant.Id;
-        return db.Set<Exam>().IgnoreQueryFilters().Where(e => e.TenantId == null || e.TenantId == town);
-    }
+    public IQueryable<Exam> Exams() => scope.BureauOrMine<Exam>();
 
     public async Task<PagedResult<ExamDto>> ListAsync(PageRequest page, CancellationToken cancellationToken)
     {

@@ -12,11 +12,7 @@ namespace SafetyPortal.Exams.Papers;
 public sealed class ManagePapers(PortalDbContext db, QuestionScope scope, PaperPools pools, IStringLocalizer<ExamsResource> text)
 {
     /// <summary>The bureau's papers and, in a town, the town's own (another town's stay out: 404).</summary>
-    public IQueryable<Paper> Papers()
-    {
-        var town = scope.TenantId;
-        return db.Set<Paper>().IgnoreQueryFilters().Where(p => p.TenantId == null || p.TenantId == town);
-    }
+    public IQueryable<Paper> Papers() => scope.BureauOrMine<Paper>();
 
     public async Task<PagedResult<PaperDto>> ListAsync(PageRequest page, CancellationToken cancellationToken)
     {
