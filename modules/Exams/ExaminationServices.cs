@@ -26,6 +26,7 @@ public static class ExaminationServices
         services.AddScoped<TakeAttempt>();
         services.AddScoped<ReadMyExams>();
         services.AddScoped<AttemptSweep>();
+        services.AddScoped<AttemptSubmittedHandlers>();
         services.AddRecurringJob<AttemptSweepJob>(AttemptSweepJob.ScheduleName, AttemptSweepJob.Schedule);
         return services;
     }

@@ -9,7 +9,7 @@ namespace SafetyPortal.Exams.Attempts;
 /// filter), in batches. Safe on two nodes: each attempt is written under its concurrency stamp, so an attempt graded
 /// by the other node (or submitted by its candidate) meanwhile is skipped, never graded twice.
 /// </summary>
-public sealed class AttemptSweep(PortalDbContext db, ExamClock clock)
+public sealed class AttemptSweep(PortalDbContext db, ExamClock clock, AttemptSubmittedHandlers submittedHandlers)
 {
     public const int BatchSize = 200;
 
@@ -34,6 +34,7 @@ public sealed class AttemptSweep(PortalDbContext db, ExamClock clock)
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     submitted++;
+                    await submittedHandlers.RunAsync(attempt, exams[attempt.ExamId], cancellationToken);
                 }
                 catch (DbUpdateConcurrencyException)
                 {

@@ -14,7 +14,8 @@ namespace SafetyPortal.Exams.Attempts;
 /// Each write touches the attempt, so its concurrency stamp orders an answer against a submit racing it: the loser
 /// re-reads and is judged again (an answer that lost to the submit is refused, never silently dropped).
 /// </summary>
-public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, ExamClock clock, IStringLocalizer<ExamsResource> text)
+public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, ExamClock clock, AttemptSubmittedHandlers submitted,
+    IStringLocalizer<ExamsResource> text)
 {
     private const int MaxTries = 5;
 
@@ -68,10 +69,15 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
         for (var attemptNo = 1; ; attemptNo++)
         {
             var (attempt, exam) = await LoadAsync(id, cancellationToken, tracking: true);
+            var wasOpen = attempt.Status == AttemptStatus.Open;
             var result = await change(attempt, exam, clock.Now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (wasOpen && attempt.Status == AttemptStatus.Submitted)
+                {
+                    await submitted.RunAsync(attempt, exam, cancellationToken);
+                }
                 return result;
             }
             catch (DbUpdateConcurrencyException) when (attemptNo < MaxTries)
