@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SafetyPortal.Exams.Attempts;
 using SafetyPortal.Exams.Examination;
 using SafetyPortal.Exams.Papers;
+using SafetyPortal.Exams.Statistics;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
@@ -27,6 +28,10 @@ public static class ExaminationServices
         services.AddScoped<ReadMyExams>();
         services.AddScoped<AttemptSweep>();
         services.AddScoped<AttemptSubmittedHandlers>();
+        services.AddScoped<ExamResultsScope>();
+        services.AddScoped<ReadExamStatistics>();
+        services.AddScoped<ReadExamPeople>();
+        services.AddScoped<ResultsExport>();
         services.AddRecurringJob<AttemptSweepJob>(AttemptSweepJob.ScheduleName, AttemptSweepJob.Schedule);
         return services;
     }
@@ -34,12 +39,15 @@ public static class ExaminationServices
     public static void DefinePermissions(PermissionGroupDefinition group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.AddPermission(ExamsPermissions.Exams.Default, "Permission:Exams.Take", MultiTenancySides.Both)
+        var exams = group.AddPermission(ExamsPermissions.Exams.Default, "Permission:Exams.Take", MultiTenancySides.Both)
             .GrantByDefaultTo(PortalRoles.BureauAdmin, PortalRoles.BureauInspector, PortalRoles.WorkflowDesigner, PortalRoles.TownAdmin,
                 PortalRoles.TownInspector, PortalRoles.SafetyOfficer, PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager,
-                PortalRoles.Employee)
-            .AddChild(ExamsPermissions.Exams.Manage, "Permission:Exams.Manage")
+                PortalRoles.Employee);
+        exams.AddChild(ExamsPermissions.Exams.Manage, "Permission:Exams.Manage")
             .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.SafetyOfficer);
+        exams.AddChild(ExamsPermissions.Exams.Results, "Permission:Exams.Results")
+            .GrantByDefaultTo(PortalRoles.BureauAdmin, PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.TownInspector,
+                PortalRoles.SafetyOfficer, PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
     }
 
     public static void ConfigureMenu(MenuBuilder menu)
@@ -48,5 +56,7 @@ public static class ExaminationServices
         menu.Add(new MenuItem("Exams.My", "Menu:MyExams", typeof(ExamsResource), "/Exams/My", "bi-pencil-square", 401, ExamsPermissions.Exams.Default));
         menu.Add(new MenuItem("Exams.Manage", "Menu:ManageExams", typeof(ExamsResource), "/Exams/Manage", "bi-clipboard-check", 402,
             ExamsPermissions.Exams.Manage));
+        menu.Add(new MenuItem("Exams.Results", "Menu:ExamResults", typeof(ExamsResource), "/Exams/Results", "bi-bar-chart-line", 403,
+            ExamsPermissions.Exams.Results));
     }
 }

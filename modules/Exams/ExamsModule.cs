@@ -66,5 +66,6 @@ public sealed class ExamsModule : PortalModule
         endpoints.MapPapersApi();
         endpoints.MapExamsApi();
         endpoints.MapAttemptsApi();
+        endpoints.MapExamResultsApi();
     }
 }

@@ -20,5 +20,11 @@ public static class ExamsPermissions
 
         /// <summary>Write papers and exams (试卷, 考试管理): the bureau's on the host, the town's in a town.</summary>
         public const string Manage = Default + ".Manage";
+
+        /// <summary>
+        /// Read results (成绩统计): distribution, pass rates, item statistics, who has not passed. Towns and the bureau see
+        /// their whole side; enterprise staff their own enterprises' candidates.
+        /// </summary>
+        public const string Results = Default + ".Results";
     }
 }

@@ -14,6 +14,14 @@ public class Attempt : AggregateRoot, IMultiTenant
     public Guid ExamId { get; set; }
     public Guid UserId { get; set; }
 
+    public const int MaxPositionLength = 64;
+
+    /// <summary>The candidate's enterprise when the attempt started (null: town or bureau staff), for results by enterprise.</summary>
+    public Guid? EnterpriseId { get; set; }
+
+    /// <summary>The candidate's position (岗位) when the attempt started, for results by position.</summary>
+    public string? Position { get; set; }
+
     /// <summary>1 for the candidate's first attempt at the exam.</summary>
     public int AttemptNo { get; set; }
 

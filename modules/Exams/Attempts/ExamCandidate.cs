@@ -20,10 +20,16 @@ public sealed class ExamCandidate(IHttpContextAccessor http, IUserOrganizationUn
     /// <summary>The risk categories of the candidate's enterprise register and the candidate's position there (none for town staff).</summary>
     public async Task<CandidateProfile> ProfileAsync(CancellationToken cancellationToken)
     {
-        _units ??= await units.GetForUserAsync(Id, cancellationToken);
-        var membership = _units.FirstOrDefault(u => u.EnterpriseId is not null);
+        var membership = await EnterpriseMembershipAsync(cancellationToken);
         var codes = membership?.EnterpriseId is { } enterprise ? await risks.GetCodesAsync(enterprise, cancellationToken) : [];
         return new CandidateProfile(codes, membership?.Position);
+    }
+
+    /// <summary>The candidate's membership of an enterprise (the first one), or null for town and bureau staff.</summary>
+    public async Task<UserOrganizationUnit?> EnterpriseMembershipAsync(CancellationToken cancellationToken)
+    {
+        _units ??= await units.GetForUserAsync(Id, cancellationToken);
+        return _units.FirstOrDefault(u => u.EnterpriseId is not null);
     }
 
     public async Task<bool> IsInAudienceAsync(Exam exam, CancellationToken cancellationToken)

@@ -41,10 +41,13 @@ public sealed class StartAttempt(PortalDbContext db, ICurrentTenant tenant, Mana
         }
         var paper = await papers.FindAsync(exam.PaperId, cancellationToken);
         await papers.EnsureSatisfiableAsync(paper, "paper.", cancellationToken);
+        var membership = await candidate.EnterpriseMembershipAsync(cancellationToken);
         var attempt = new Attempt
         {
             TenantId = tenant.Id, ExamId = examId, UserId = userId, AttemptNo = mine.Count + 1, StartedAt = now,
             Deadline = Attempt.DeadlineFor(now, exam.DurationMinutes, exam.ClosesAt),
+            EnterpriseId = membership?.EnterpriseId,
+            Position = membership?.Position is { Length: > Attempt.MaxPositionLength } p ? p[..Attempt.MaxPositionLength] : membership?.Position,
         };
         attempt.Questions = await snapshot.TakeAsync(exam, paper, attempt, cancellationToken);
         attempt.MaxScore = attempt.Questions.Sum(q => q.Points);

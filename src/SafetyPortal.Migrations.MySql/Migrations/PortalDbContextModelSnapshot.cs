@@ -165,6 +165,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.Property<DateTime>("Deadline")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
                     b.Property<Guid>("ExamId")
                         .HasColumnType("char(36)");
 
@@ -183,6 +186,10 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.Property<bool?>("Passed")
                         .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(8, 2)
@@ -213,6 +220,8 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("Status", "Deadline");
 
                     b.HasIndex("UserId", "TenantId");
+
+                    b.HasIndex("ExamId", "Status", "TenantId");
 
                     b.HasIndex("ExamId", "UserId", "AttemptNo")
                         .IsUnique();

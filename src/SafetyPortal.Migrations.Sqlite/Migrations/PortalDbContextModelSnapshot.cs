@@ -154,6 +154,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ExamId")
                         .HasColumnType("TEXT");
 
@@ -172,6 +175,10 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(8, 2)
@@ -202,6 +209,8 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "Deadline");
 
                     b.HasIndex("UserId", "TenantId");
+
+                    b.HasIndex("ExamId", "Status", "TenantId");
 
                     b.HasIndex("ExamId", "UserId", "AttemptNo")
                         .IsUnique();

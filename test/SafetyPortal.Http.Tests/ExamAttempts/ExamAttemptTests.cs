@@ -15,24 +15,10 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
 
     private Task<PortalClient> SignedInAsync(string userName, string town = Town) => factory.CreatePortalClient().SignedInAsync(town, userName);
 
-    /// <summary>A published exam of three questions (single "B" 1 point, multiple "A,C" 2 points, blank "通风" 3 points), pass mark 3.</summary>
     private async Task<(Guid ExamId, Guid[] QuestionIds)> ExamAsync(int minutes = 30, int? leavePageLimit = null)
     {
         using var admin = await SignedInAsync("townadmin");
-        var category = await admin.CategoryAsync($"考试 {Guid.NewGuid():N}");
-        Guid[] questions =
-        [
-            await admin.QuestionAsync(category, SingleChoice(category, $"<p>有限空间作业前应当？{Guid.NewGuid():N}</p>")),
-            await admin.QuestionAsync(category, Multiple(category, $"<p>哪些属于个人防护用品？{Guid.NewGuid():N}</p>")),
-            await admin.QuestionAsync(category, Blank(category, $"<p>进入有限空间前先____。{Guid.NewGuid():N}</p>")),
-        ];
-        var paper = await admin.PaperAsync(new
-        {
-            title = "固定试卷", kind = "Fixed",
-            questions = questions.Select((id, i) => new { questionId = id, points = i + 1 }).ToArray(),
-        });
-        var exam = await admin.PublishedExamAsync(paper.Id, factory.Clock.UtcNow, minutes, leavePageLimit: leavePageLimit);
-        return (exam.Id, questions);
+        return await admin.ThreeQuestionExamAsync(factory.Clock.UtcNow, minutes, leavePageLimit);
     }
 
     [Fact]
@@ -203,6 +189,31 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal((1m, false), (graded.Score!.Value, graded.Passed!.Value));
         Assert.Equal(attempt.Deadline, graded.SubmittedAt);
         Assert.Empty(graded.Questions[1].Answer);
+    }
+
+    [Fact]
+    public async Task One_sweep_grades_every_abandoned_attempt_and_a_second_finds_nothing_left()
+    {
+        var (examId, _) = await ExamAsync(minutes: 20);
+        var attempts = new List<Guid>();
+        foreach (var userName in new[] { "employee", "principal", "manager" })
+        {
+            using var candidate = await SignedInAsync(userName);
+            var attempt = await OkAsync<AttemptDto>(await candidate.StartAsync(examId), HttpStatusCode.Created);
+            await OkAsync<SaveAnswerResultDto>(await candidate.AnswerAsync(attempt.Id, 1, 1, "B"));
+            attempts.Add(attempt.Id);
+        }
+        factory.Clock.Advance(TimeSpan.FromMinutes(21));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var sweep = scope.ServiceProvider.GetRequiredService<AttemptSweep>();
+            Assert.True(await sweep.SweepAsync(CancellationToken.None) >= 3);
+            Assert.Equal(0, await sweep.SweepAsync(CancellationToken.None));
+        }
+        using var admin = await SignedInAsync("townadmin");
+        var statistics = (await admin.Http.GetFromJsonAsync<SafetyPortal.Exams.Statistics.ExamStatisticsDto>($"{Api}/results/{examId}", Json))!;
+        Assert.Equal((3, 3, 0), (statistics.Candidates, statistics.Attempts, statistics.Passed));
     }
 
     [Fact]

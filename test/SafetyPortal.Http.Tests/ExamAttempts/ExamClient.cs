@@ -64,6 +64,26 @@ public static class ExamClient
         return await OkAsync<ExamDto>(await client.Http.PostAsync($"{Api}/exams/{exam.Id}/publish", null));
     }
 
+    /// <summary>A published exam of three questions (single "B" 1 point, multiple "A,C" 2 points, blank "通风" 3 points), pass mark 3.</summary>
+    public static async Task<(Guid ExamId, Guid[] QuestionIds)> ThreeQuestionExamAsync(this PortalClient admin, DateTime now, int minutes = 30,
+        int? leavePageLimit = null)
+    {
+        var category = await admin.CategoryAsync($"考试 {Guid.NewGuid():N}");
+        Guid[] questions =
+        [
+            await admin.QuestionAsync(category, SingleChoice(category, $"<p>有限空间作业前应当？{Guid.NewGuid():N}</p>")),
+            await admin.QuestionAsync(category, Multiple(category, $"<p>哪些属于个人防护用品？{Guid.NewGuid():N}</p>")),
+            await admin.QuestionAsync(category, Blank(category, $"<p>进入有限空间前先____。{Guid.NewGuid():N}</p>")),
+        ];
+        var paper = await admin.PaperAsync(new
+        {
+            title = "固定试卷", kind = "Fixed",
+            questions = questions.Select((id, i) => new { questionId = id, points = i + 1 }).ToArray(),
+        });
+        var exam = await admin.PublishedExamAsync(paper.Id, now, minutes, leavePageLimit: leavePageLimit);
+        return (exam.Id, questions);
+    }
+
     public static async Task<HttpResponseMessage> StartAsync(this PortalClient client, Guid examId) =>
         await client.Http.PostAsync($"{Api}/exams/{examId}/attempts", null);
 

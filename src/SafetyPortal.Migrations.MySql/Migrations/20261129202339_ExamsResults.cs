@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SafetyPortal.Migrations.MySql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ExamsResults : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "EnterpriseId",
+                table: "ExamsAttempts",
+                type: "char(36)",
+                nullable: true,
+                collation: "ascii_general_ci");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Position",
+                table: "ExamsAttempts",
+                type: "varchar(64)",
+                maxLength: 64,
+                nullable: true)
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamsAttempts_ExamId_Status_TenantId",
+                table: "ExamsAttempts",
+                columns: new[] { "ExamId", "Status", "TenantId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ExamsAttempts_ExamId_Status_TenantId",
+                table: "ExamsAttempts");
+
+            migrationBuilder.DropColumn(
+                name: "EnterpriseId",
+                table: "ExamsAttempts");
+
+            migrationBuilder.DropColumn(
+                name: "Position",
+                table: "ExamsAttempts");
+        }
+    }
+}

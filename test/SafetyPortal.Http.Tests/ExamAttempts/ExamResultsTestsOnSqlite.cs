@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+public sealed class ExamResultsTestsOnSqlite(ExamSqliteFactory factory) : ExamResultsTests<ExamSqliteFactory>(factory);
