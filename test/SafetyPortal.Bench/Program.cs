@@ -36,6 +36,13 @@ if (mode == "--training")
 {
     return await SafetyPortal.Bench.Learning.TrainingBenchmark.RunAsync(Option("--towns", 8));
 }
+// Exam load on MariaDB, the portal on Kestrel: dotnet run -c Release --project test/SafetyPortal.Bench -- --exam-load [--candidates N]
+// [--burst N] [--questions N] [--interval S] [--workers N]
+if (mode == "--exam-load")
+{
+    return await SafetyPortal.Bench.Exams.ExamLoadBenchmark.RunAsync(Option("--candidates", 5_000), Option("--burst", 2_000), Option("--questions", 50),
+        Option("--interval", 10), Option("--workers", 64));
+}
 if (args.Length > 2 && mode == ImportRun.Switch)
 {
     return await ImportRun.RunAsync(args[1], args[2], args[3..]);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Platform.Auditing;
 
 namespace SafetyPortal.Exams.Api;
 
@@ -36,7 +37,10 @@ public static class AttemptsApi
         group.MapGet("/attempts/{id:guid}", (Guid id, TakeAttempt take, CancellationToken ct) => take.GetAsync(id, ct)).WithName("GetAttempt");
         group.MapPut("/attempts/{id:guid}/answers/{questionNo:int}", (Guid id, int questionNo, SaveAnswerRequest request, TakeAttempt take, CancellationToken ct) =>
                 take.SaveAnswerAsync(id, questionNo, request, ct))
-            .WithName("SaveAnswer").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("SaveAnswer").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            // Every answer is kept in the attempt with its sequence number and time; a saved one writes no audit entry
+            // (refused ones still do), or a sitting of thousands would write one per click.
+            .WithMetadata(new DisableAuditingAttribute());
         group.MapPost("/attempts/{id:guid}/events", (Guid id, AttemptEventRequest request, TakeAttempt take, CancellationToken ct) =>
                 take.ReportEventAsync(id, request, ct))
             .WithName("ReportAttemptEvent").ProducesProblem(StatusCodes.Status409Conflict);

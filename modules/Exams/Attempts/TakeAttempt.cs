@@ -26,7 +26,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
     }
 
     public Task<SaveAnswerResultDto> SaveAnswerAsync(Guid id, int no, SaveAnswerRequest request, CancellationToken cancellationToken) =>
-        RetryAsync(id, async (attempt, exam, now) =>
+        RetryAsync(id, no, async (attempt, exam, now) =>
         {
             ArgumentNullException.ThrowIfNull(request);
             var question = attempt.Questions.Find(q => q.No == no) ?? throw new EntityNotFoundException(typeof(AttemptQuestion), no);
@@ -42,14 +42,14 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
         }, cancellationToken);
 
     public Task<AttemptDto> SubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        RetryAsync(id, (attempt, exam, now) =>
+        RetryAsync(id, null, (attempt, exam, now) =>
         {
             AttemptSubmission.Submit(attempt, exam, now < attempt.Deadline ? SubmitReason.Candidate : SubmitReason.Deadline, now);
             return Task.FromResult(AttemptView.ToDto(attempt, exam, now));
         }, cancellationToken);
 
     public Task<AttemptDto> ReportEventAsync(Guid id, AttemptEventRequest request, CancellationToken cancellationToken) =>
-        RetryAsync(id, (attempt, exam, now) =>
+        RetryAsync(id, null, (attempt, exam, now) =>
         {
             ArgumentNullException.ThrowIfNull(request);
             EnsureOpen(attempt, now);
@@ -64,11 +64,12 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
             return Task.FromResult(AttemptView.ToDto(attempt, exam, now));
         }, cancellationToken);
 
-    private async Task<T> RetryAsync<T>(Guid id, Func<Attempt, Exam, DateTime, Task<T>> change, CancellationToken cancellationToken)
+    /// <summary>Loads the attempt (with only question <paramref name="questionNo"/> when given: the hot path of saving one answer), changes, saves.</summary>
+    private async Task<T> RetryAsync<T>(Guid id, int? questionNo, Func<Attempt, Exam, DateTime, Task<T>> change, CancellationToken cancellationToken)
     {
         for (var attemptNo = 1; ; attemptNo++)
         {
-            var (attempt, exam) = await LoadAsync(id, cancellationToken, tracking: true);
+            var (attempt, exam) = await LoadAsync(id, cancellationToken, tracking: true, questionNo);
             var wasOpen = attempt.Status == AttemptStatus.Open;
             var result = await change(attempt, exam, clock.Now);
             try
@@ -87,10 +88,12 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
         }
     }
 
-    private async Task<(Attempt, Exam)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracking = false)
+    private async Task<(Attempt, Exam)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracking = false, int? questionNo = null)
     {
         var userId = candidate.Id;
-        var query = db.Set<Attempt>().Include(a => a.Questions).AsSplitQuery();
+        var query = questionNo is { } no
+            ? db.Set<Attempt>().Include(a => a.Questions.Where(q => q.No == no)).AsSingleQuery()
+            : db.Set<Attempt>().Include(a => a.Questions).AsSplitQuery();
         var attempt = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(Attempt), id);
         var exam = await db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == attempt.ExamId, cancellationToken);
