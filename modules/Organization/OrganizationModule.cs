@@ -23,6 +23,7 @@ public sealed class OrganizationModule : PortalModule
 
     public override void ConfigureServices(IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<TenantCache>();
         builder.Services.AddScoped<ITenantStore, TenantStore>();
         builder.Services.AddScoped<ManageTenants>();
         builder.Services.AddScoped<ProvisionTown>();

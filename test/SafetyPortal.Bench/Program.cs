@@ -36,6 +36,11 @@ if (mode == "--training")
 {
     return await SafetyPortal.Bench.Learning.TrainingBenchmark.RunAsync(Option("--towns", 8));
 }
+// Question bank and a year of exam results at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --exams [--towns N] [--staff N]
+if (mode == "--exams")
+{
+    return await SafetyPortal.Bench.Exams.CityExamsBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff));
+}
 // Exam load on MariaDB, the portal on Kestrel: dotnet run -c Release --project test/SafetyPortal.Bench -- --exam-load [--candidates N]
 // [--burst N] [--questions N] [--interval S] [--workers N]
 if (mode == "--exam-load")

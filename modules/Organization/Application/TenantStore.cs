@@ -5,17 +5,18 @@ using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Organization.Application;
 
-/// <summary>The platform's view of towns, read from this module's table.</summary>
-internal sealed class TenantStore(PortalDbContext db) : ITenantStore
+/// <summary>The platform's view of towns, read from this module's table; single towns through the node's <see cref="TenantCache"/>.</summary>
+internal sealed class TenantStore(PortalDbContext db, TenantCache cache) : ITenantStore
 {
     public Task<TenantInfo?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
     {
         var normalized = code.Trim().ToLowerInvariant();
-        return Query().Where(t => t.Code == normalized).Select(ToInfo).FirstOrDefaultAsync(cancellationToken);
+        return cache.Towns.GetOrLoadAsync("code:" + normalized,
+            () => Query().Where(t => t.Code == normalized).Select(ToInfo).FirstOrDefaultAsync(cancellationToken));
     }
 
     public Task<TenantInfo?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
-        Query().Where(t => t.Id == id).Select(ToInfo).FirstOrDefaultAsync(cancellationToken);
+        cache.Towns.GetOrLoadAsync("id:" + id.ToString("N"), () => Query().Where(t => t.Id == id).Select(ToInfo).FirstOrDefaultAsync(cancellationToken));
 
     public async Task<IReadOnlyList<TenantInfo>> GetActiveAsync(CancellationToken cancellationToken = default) =>
         await Query().Where(t => t.IsActive).OrderBy(t => t.Code)

@@ -17,10 +17,13 @@ internal static class DatabaseRegistration
         // Read when first needed (at start), so a bad setting is reported by the host, not thrown from Program.cs.
         builder.Services.AddSingleton(_ => DatabaseSettings.Read(configuration, contentRoot));
         builder.Services.AddSingleton<MySqlServerVersionSource>();
+        builder.Services.AddSingleton<Caching.EntityGenerations>();
+        builder.Services.AddSingleton<Caching.EntityGenerationsInterceptor>();
         builder.Services.AddDbContext<PortalDbContext>((services, options) =>
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
-            options.AddInterceptors(EntityChangeInterceptor.Instance, UnitOfWorkHooksInterceptor.Instance);
+            options.AddInterceptors(EntityChangeInterceptor.Instance, UnitOfWorkHooksInterceptor.Instance,
+                services.GetRequiredService<Caching.EntityGenerationsInterceptor>());
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;

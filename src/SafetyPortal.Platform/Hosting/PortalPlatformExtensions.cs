@@ -71,6 +71,7 @@ public static class PortalPlatformExtensions
             .PersistKeysToDbContext<PortalDbContext>();
 
         services.AddSingleton<PermissionDefinitionManager>();
+        services.AddSingleton<PermissionGrantCache>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();

@@ -8,22 +8,30 @@ namespace SafetyPortal.Platform.Permissions;
 /// <summary>
 /// Grants come from the user's roles and from the user; an explicit deny on either wins.
 /// A child permission needs its parent too, and a permission is never granted on a side it is not defined for.
-/// The rows are read once per scope (a request renders a menu and checks several policies) and read again
-/// after any save in the same scope, so a grant changed in this request counts at once.
+/// The rows are read once per scope (a request renders a menu and checks several policies), through the node's
+/// <see cref="PermissionGrantCache"/> when there is one, and straight from the database after any save in the same
+/// scope, so a grant changed in this request counts at once (even before its transaction commits).
 /// </summary>
 public sealed class PermissionChecker : IPermissionChecker
 {
     private readonly PortalDbContext _db;
     private readonly PermissionDefinitionManager _definitions;
     private readonly ICurrentTenant _currentTenant;
+    private readonly PermissionGrantCache? _shared;
     private GrantedPermissions? _cached;
+    private bool _savedInScope;
 
-    public PermissionChecker(PortalDbContext db, PermissionDefinitionManager definitions, ICurrentTenant currentTenant)
+    public PermissionChecker(PortalDbContext db, PermissionDefinitionManager definitions, ICurrentTenant currentTenant, PermissionGrantCache? shared = null)
     {
         _db = db;
         _definitions = definitions;
         _currentTenant = currentTenant;
-        _db.SavedChanges += (_, _) => _cached = null;
+        _shared = shared;
+        _db.SavedChanges += (_, _) =>
+        {
+            _cached = null;
+            _savedInScope = true;
+        };
     }
 
     private MultiTenancySides CurrentSide => _currentTenant.IsAvailable ? MultiTenancySides.Tenant : MultiTenancySides.Host;
@@ -74,11 +82,16 @@ public sealed class PermissionChecker : IPermissionChecker
         {
             return _cached;
         }
+        return _cached = _shared is null || _savedInScope ? await ReadAsync(key, roles, userId) : await _shared.Grants.GetOrLoadAsync(key, () => ReadAsync(key, roles, userId));
+    }
+
+    private async Task<GrantedPermissions> ReadAsync(string key, List<string> roles, string userId)
+    {
         var rows = await _db.Set<PermissionGrant>()
             .Where(g => (g.ProviderName == PermissionGrant.RoleProvider && roles.Contains(g.ProviderKey))
                 || (g.ProviderName == PermissionGrant.UserProvider && g.ProviderKey == userId))
             .Select(g => new { g.Name, g.IsGranted })
             .ToListAsync();
-        return _cached = new GrantedPermissions(key, rows.Select(r => (r.Name, r.IsGranted)));
+        return new GrantedPermissions(key, rows.Select(r => (r.Name, r.IsGranted)));
     }
 }

@@ -83,6 +83,10 @@ internal static class ExamLoadBenchmark
             Say(meter.Start.ToString());
             Say(meter.Answer.ToString());
             Say(meter.Submit.ToString());
+            if (Environment.GetEnvironmentVariable(PortalServer.ExtraArgumentsVariable) is { Length: > 0 })
+            {
+                await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "safetyportal-exam-bench-portal.log"), portal.Output);
+            }
             var (checkedAnswers, lost, submitted) = await ReadBackAsync(connectionString, exams.Load, people);
             Say($"read-back: {checkedAnswers:N0} acknowledged answers compared with the stored attempts, {lost} lost or different; " +
                 $"{submitted:N0} of {candidates:N0} attempts submitted");

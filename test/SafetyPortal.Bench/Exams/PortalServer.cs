@@ -11,6 +11,8 @@ namespace SafetyPortal.Bench.Exams;
 /// </summary>
 internal sealed class PortalServer : IAsyncDisposable
 {
+    public const string ExtraArgumentsVariable = "SAFETYPORTAL_BENCH_PORTAL_ARGS";
+
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
 
@@ -30,6 +32,11 @@ internal sealed class PortalServer : IAsyncDisposable
         foreach (var arg in (string[])[web, $"--contentRoot={contentRoot}", $"--urls=http://127.0.0.1:{port}", "--Database:Provider=MySql",
                      $"--ConnectionStrings:Default={connectionString}", "--Database:SeedDemoOnFirstStart=false", "--Logging:LogLevel:Default=Warning",
                      "--Logging:LogLevel:Microsoft.AspNetCore=Warning"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+        // Diagnostics: more arguments for the portal (e.g. a log level), space-separated.
+        foreach (var arg in (Environment.GetEnvironmentVariable(ExtraArgumentsVariable) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             start.ArgumentList.Add(arg);
         }

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+
+namespace SafetyPortal.Platform.Caching;
+
+/// <summary>
+/// A small in-process cache of values read from the rows of one entity type: an entry serves while that type's
+/// <see cref="EntityGenerations"/> number is unchanged (nothing committed on this node since) and for at most
+/// <c>lifetime</c> (changes made on other nodes). For hot per-request reads (the town, the permission grants).
+/// </summary>
+public sealed class GenerationCache<TKey, TValue>(EntityGenerations generations, Type entityType, TimeSpan lifetime, int maxEntries = 10_000)
+    where TKey : notnull
+{
+    private readonly ConcurrentDictionary<TKey, Entry> _entries = new();
+
+    public async Task<TValue> GetOrLoadAsync(TKey key, Func<Task<TValue>> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        // Read before loading: a commit during the load leaves the entry at the older number, so it is not trusted.
+        var generation = generations.Of(entityType);
+        var now = Environment.TickCount64;
+        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation && entry.ExpiresAt > now)
+        {
+            return entry.Value;
+        }
+        var value = await load();
+        if (_entries.Count >= maxEntries)
+        {
+            _entries.Clear();
+        }
+        _entries[key] = new Entry(value, generation, now + (long)lifetime.TotalMilliseconds);
+        return value;
+    }
+
+    private sealed record Entry(TValue Value, long Generation, long ExpiresAt);
+}
