@@ -33,7 +33,7 @@ public abstract class PracticeTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     /// <summary>Starts and submits the exam of one question with the answer given.</summary>
-    private async Task<Guid> SitAsync(PortalClient employee, Guid examId, string answer)
+    private static async Task<Guid> SitAsync(PortalClient employee, Guid examId, string answer)
     {
         var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
         await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, answer));
