@@ -196,4 +196,22 @@ public abstract class PracticeTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains(drawn, q => q.Id == mine);
         Assert.DoesNotContain(drawn, q => q.Id == other);
     }
+
+    [Fact]
+    public async Task The_practice_and_mistake_book_pages_show_an_employee_their_mistakes_and_the_way_to_practise_them()
+    {
+        using var employee = await SignedInAsync("manager");
+        var empty = await employee.Http.GetStringAsync("/Exams/Mistakes");
+        Assert.Contains("data-testid=\"empty\"", empty, StringComparison.Ordinal);
+        var practice = await employee.Http.GetStringAsync("/Exams/Practice");
+        Assert.Contains("开始练习", practice, StringComparison.Ordinal);
+        Assert.Contains("practice.js", practice, StringComparison.Ordinal);
+
+        var (category, questions) = await BankAsync(1);
+        await employee.PractiseOkAsync(questions[0], "A");
+        var book = await employee.Http.GetStringAsync($"/Exams/Mistakes?categoryId={category}&mastered=false");
+        Assert.Contains($"data-mistake=\"{questions[0]}\"", book, StringComparison.Ordinal);
+        Assert.Contains("/Exams/Practice?source=mistakes&amp;start=true", book, StringComparison.Ordinal);
+        Assert.Contains("未掌握 1", book, StringComparison.Ordinal);
+    }
 }
