@@ -8,12 +8,14 @@ using SafetyPortal.Exams.Examination;
 using SafetyPortal.Exams.Interop;
 using SafetyPortal.Exams.Seeding;
 using SafetyPortal.Exams.Papers;
+using SafetyPortal.Exams.Practice;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
 using SafetyPortal.Platform.Seeding;
+using SafetyPortal.Platform.Settings;
 
 namespace SafetyPortal.Exams;
 
@@ -34,6 +36,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ExportQuestions>();
         services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
         services.AddExamination();
+        services.AddPractice();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -47,6 +50,8 @@ public sealed class ExamsModule : PortalModule
         ExaminationServices.DefinePermissions(group);
     }
 
+    public override void DefineSettings(SettingDefinitionContext context) => PracticeServices.DefineSettings(context);
+
     public override void ConfigureMenu(MenuBuilder menu)
     {
         menu.Add(new MenuItem("Exams.Questions", "Menu:Questions", typeof(ExamsResource),
@@ -56,6 +61,7 @@ public sealed class ExamsModule : PortalModule
         menu.Add(new MenuItem("Exams.QuestionImport", "Menu:QuestionImport", typeof(ExamsResource),
             "/Exams/Questions/Import", "bi-upload", 402, ExamsPermissions.Questions.Manage));
         ExaminationServices.ConfigureMenu(menu);
+        PracticeServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -67,5 +73,7 @@ public sealed class ExamsModule : PortalModule
         endpoints.MapExamsApi();
         endpoints.MapAttemptsApi();
         endpoints.MapExamResultsApi();
+        endpoints.MapPracticeApi();
+        endpoints.MapMistakesApi();
     }
 }

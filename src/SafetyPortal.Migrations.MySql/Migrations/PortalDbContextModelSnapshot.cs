@@ -735,6 +735,93 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("ExamsPaperRules", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Exams.Practice.MistakeBookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("CorrectRun")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ExamCountedUntil")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("ExamId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("IsMastered")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime>("LastWrongAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("MasteredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("VisibleFrom")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("WrongCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UserId", "LastWrongAt");
+
+                    b.HasIndex("UserId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ExamsMistakeBook", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Practice.PracticeTally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastPracticedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ExamsPracticeTallies", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Learning.Domain.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3118,6 +3205,15 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasOne("SafetyPortal.Exams.Papers.Paper", null)
                         .WithMany("Rules")
                         .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Practice.MistakeBookEntry", b =>
+                {
+                    b.HasOne("SafetyPortal.Exams.Domain.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -724,6 +724,93 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ExamsPaperRules", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Exams.Practice.MistakeBookEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CorrectRun")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExamCountedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ExamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMastered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastWrongAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MasteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VisibleFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WrongCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UserId", "LastWrongAt");
+
+                    b.HasIndex("UserId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("ExamsMistakeBook", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Practice.PracticeTally", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Correct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastPracticedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ExamsPracticeTallies", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Learning.Domain.Chapter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3107,6 +3194,15 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.HasOne("SafetyPortal.Exams.Papers.Paper", null)
                         .WithMany("Rules")
                         .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Practice.MistakeBookEntry", b =>
+                {
+                    b.HasOne("SafetyPortal.Exams.Domain.Question", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

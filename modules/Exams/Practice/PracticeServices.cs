@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Platform.Menus;
+using SafetyPortal.Platform.Settings;
+
+namespace SafetyPortal.Exams.Practice;
+
+/// <summary>
+/// Services, setting and menu of practice (练习) and the mistake book (错题本). Both are for everyone who takes exams
+/// (<see cref="ExamsPermissions.Exams.Default"/>).
+/// </summary>
+public static class PracticeServices
+{
+    public static IServiceCollection AddPractice(this IServiceCollection services)
+    {
+        services.AddScoped<MistakeBook>();
+        services.AddScoped<PracticeTallies>();
+        services.AddScoped<PracticeDraw>();
+        services.AddScoped<PracticeAnswers>();
+        services.AddScoped<IAttemptSubmittedHandler, ExamMistakes>();
+        return services;
+    }
+
+    public static void DefineSettings(SettingDefinitionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Add(new SettingDefinition(PracticeSettings.MasteryRun, PracticeSettings.DefaultMasteryRun.ToString(CultureInfo.InvariantCulture),
+            "Setting:MasteryRun", typeof(ExamsResource), SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+    }
+
+    public static void ConfigureMenu(MenuBuilder menu)
+    {
+        ArgumentNullException.ThrowIfNull(menu);
+        menu.Add(new MenuItem("Exams.Practice", "Menu:Practice", typeof(ExamsResource), "/Exams/Practice", "bi-lightning-charge", 403,
+            ExamsPermissions.Exams.Default));
+        menu.Add(new MenuItem("Exams.Mistakes", "Menu:Mistakes", typeof(ExamsResource), "/Exams/Mistakes", "bi-journal-x", 404,
+            ExamsPermissions.Exams.Default));
+    }
+}
