@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Exams.Api;
 using SafetyPortal.Exams.Application;
 using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Exams.Certificates;
 using SafetyPortal.Exams.Examination;
 using SafetyPortal.Exams.Interop;
 using SafetyPortal.Exams.Seeding;
@@ -34,6 +35,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ExportQuestions>();
         services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
         services.AddExamination();
+        services.AddCertificates(builder.Configuration);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -56,6 +58,7 @@ public sealed class ExamsModule : PortalModule
         menu.Add(new MenuItem("Exams.QuestionImport", "Menu:QuestionImport", typeof(ExamsResource),
             "/Exams/Questions/Import", "bi-upload", 402, ExamsPermissions.Questions.Manage));
         ExaminationServices.ConfigureMenu(menu);
+        CertificateServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -66,5 +69,6 @@ public sealed class ExamsModule : PortalModule
         endpoints.MapPapersApi();
         endpoints.MapExamsApi();
         endpoints.MapAttemptsApi();
+        endpoints.MapCertificatesApi();
     }
 }
