@@ -45,6 +45,12 @@ public sealed class CertificateIssuer(PortalDbContext db, ITenantStore towns, Ex
                 // The same source issued meanwhile (found on the next turn), or, once in 10^15, a serial taken: a new one.
                 db.Entry(certificate).State = EntityState.Detached;
             }
+            catch
+            {
+                // Never leave the row pending in the caller's context (the sweep saves its next attempt with it).
+                db.Entry(certificate).State = EntityState.Detached;
+                throw;
+            }
         }
     }
 

@@ -78,6 +78,23 @@ public abstract class CertificateTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_attempt_submitted_by_the_deadline_sweep_gets_its_certificate_in_the_candidates_town()
+    {
+        var examId = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, "B"));
+        factory.Clock.Advance(TimeSpan.FromMinutes(31));
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AttemptSweep>().SweepAsync(CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var certificate = await db.Set<Certificate>().IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.SourceId == attempt.Id);
+        var town = await db.Set<Attempt>().IgnoreQueryFilters().Where(a => a.Id == attempt.Id).Select(a => a.TenantId).SingleAsync();
+        Assert.Equal((town, "城厢镇", Employee), (certificate.TenantId, certificate.TownName, certificate.HolderName));
+        Assert.NotNull(town);
+    }
+
+    [Fact]
     public async Task A_revoked_certificate_verifies_as_revoked_with_its_reason()
     {
         var (attemptId, examId) = await SitAsync(passing: true);
@@ -169,20 +186,23 @@ public abstract class CertificateTests<TFactory>(TFactory factory) : IClassFixtu
     /// <summary>The employee sits a fresh one-question exam (5 points, pass mark 3) and submits a right or a wrong answer.</summary>
     private async Task<(Guid AttemptId, Guid ExamId)> SitAsync(bool passing)
     {
-        Guid examId;
-        using (var admin = await SignedInAsync("townadmin"))
-        {
-            var category = await admin.CategoryAsync($"证书 {Guid.NewGuid():N}");
-            var question = await admin.QuestionAsync(category, SingleChoice(category, $"<p>动火作业前应当？{Guid.NewGuid():N}</p>"));
-            var paper = await admin.PaperAsync(new { title = "证书试卷", kind = "Fixed", questions = new[] { new { questionId = question, points = 5 } } });
-            examId = (await admin.PublishedExamAsync(paper.Id, factory.Clock.UtcNow)).Id;
-        }
+        var examId = await ExamAsync();
         using var employee = await SignedInAsync("employee");
         var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
         await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, passing ? "B" : "A"));
         var submitted = await OkAsync<AttemptDto>(await employee.Http.PostAsync($"{Api}/attempts/{attempt.Id}/submit", null));
         Assert.Equal(passing, submitted.Passed);
         return (attempt.Id, examId);
+    }
+
+    /// <summary>A published one-question exam of 城厢镇 (5 points, answer "B", pass mark 3, 30 minutes).</summary>
+    private async Task<Guid> ExamAsync()
+    {
+        using var admin = await SignedInAsync("townadmin");
+        var category = await admin.CategoryAsync($"证书 {Guid.NewGuid():N}");
+        var question = await admin.QuestionAsync(category, SingleChoice(category, $"<p>动火作业前应当？{Guid.NewGuid():N}</p>"));
+        var paper = await admin.PaperAsync(new { title = "证书试卷", kind = "Fixed", questions = new[] { new { questionId = question, points = 5 } } });
+        return (await admin.PublishedExamAsync(paper.Id, factory.Clock.UtcNow)).Id;
     }
 
     private async Task<CertificateDto> MineForAsync(PortalClient holder, Guid attemptId)
