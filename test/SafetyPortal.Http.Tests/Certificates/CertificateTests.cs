@@ -31,6 +31,7 @@ public abstract class CertificateTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal((Employee, "安全知识考试", CertificateStatus.Valid), (certificate.HolderName, certificate.Title, certificate.Status));
         Assert.Contains(certificate.Lines, l => l.Contains('5', StringComparison.Ordinal));
         Assert.EndsWith("/Exams/Certificates/Verify/" + certificate.Serial, certificate.VerifyUrl, StringComparison.Ordinal);
+        Assert.Contains(certificate.Serial, await employee.Http.GetStringAsync("/Exams/Certificates"), StringComparison.Ordinal);
 
         using var visitor = factory.CreatePortalClient();
         var verified = await OkAsync<CertificateVerificationDto>(await visitor.Http.GetAsync($"{Api}/certificates/verify/{certificate.Serial.ToLowerInvariant()}"));
