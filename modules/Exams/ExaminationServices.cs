@@ -54,9 +54,9 @@ public static class ExaminationServices
     {
         ArgumentNullException.ThrowIfNull(menu);
         menu.Add(new MenuItem("Exams.My", "Menu:MyExams", typeof(ExamsResource), "/Exams/My", "bi-pencil-square", 401, ExamsPermissions.Exams.Default));
-        menu.Add(new MenuItem("Exams.Manage", "Menu:ManageExams", typeof(ExamsResource), "/Exams/Manage", "bi-clipboard-check", 402,
+        menu.Add(new MenuItem("Exams.Manage", "Menu:ManageExams", typeof(ExamsResource), "/Exams/Manage", "bi-clipboard-check", 406,
             ExamsPermissions.Exams.Manage));
-        menu.Add(new MenuItem("Exams.Results", "Menu:ExamResults", typeof(ExamsResource), "/Exams/Results", "bi-bar-chart-line", 403,
+        menu.Add(new MenuItem("Exams.Results", "Menu:ExamResults", typeof(ExamsResource), "/Exams/Results", "bi-bar-chart-line", 407,
             ExamsPermissions.Exams.Results));
     }
 }

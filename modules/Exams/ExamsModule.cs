@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Exams.Api;
 using SafetyPortal.Exams.Application;
 using SafetyPortal.Exams.Attempts;
+using SafetyPortal.Exams.Certificates;
 using SafetyPortal.Exams.Examination;
 using SafetyPortal.Exams.Interop;
 using SafetyPortal.Exams.Seeding;
@@ -37,6 +38,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
         services.AddExamination();
         services.AddPractice();
+        services.AddCertificates(builder.Configuration);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -55,13 +57,14 @@ public sealed class ExamsModule : PortalModule
     public override void ConfigureMenu(MenuBuilder menu)
     {
         menu.Add(new MenuItem("Exams.Questions", "Menu:Questions", typeof(ExamsResource),
-            "/Exams/Questions", "bi-patch-question", 400, ExamsPermissions.Questions.Default));
+            "/Exams/Questions", "bi-patch-question", 410, ExamsPermissions.Questions.Default));
         menu.Add(new MenuItem("Exams.QuestionCategories", "Menu:QuestionCategories", typeof(ExamsResource),
-            "/Exams/Questions/Categories", "bi-diagram-3", 401, ExamsPermissions.Questions.Manage));
+            "/Exams/Questions/Categories", "bi-diagram-3", 411, ExamsPermissions.Questions.Manage));
         menu.Add(new MenuItem("Exams.QuestionImport", "Menu:QuestionImport", typeof(ExamsResource),
-            "/Exams/Questions/Import", "bi-upload", 402, ExamsPermissions.Questions.Manage));
+            "/Exams/Questions/Import", "bi-upload", 412, ExamsPermissions.Questions.Manage));
         ExaminationServices.ConfigureMenu(menu);
         PracticeServices.ConfigureMenu(menu);
+        CertificateServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -75,5 +78,6 @@ public sealed class ExamsModule : PortalModule
         endpoints.MapExamResultsApi();
         endpoints.MapPracticeApi();
         endpoints.MapMistakesApi();
+        endpoints.MapCertificatesApi();
     }
 }

@@ -32,9 +32,9 @@ public static class PracticeServices
     public static void ConfigureMenu(MenuBuilder menu)
     {
         ArgumentNullException.ThrowIfNull(menu);
-        menu.Add(new MenuItem("Exams.Practice", "Menu:Practice", typeof(ExamsResource), "/Exams/Practice", "bi-lightning-charge", 403,
+        menu.Add(new MenuItem("Exams.Practice", "Menu:Practice", typeof(ExamsResource), "/Exams/Practice", "bi-lightning-charge", 402,
             ExamsPermissions.Exams.Default));
-        menu.Add(new MenuItem("Exams.Mistakes", "Menu:Mistakes", typeof(ExamsResource), "/Exams/Mistakes", "bi-journal-x", 404,
+        menu.Add(new MenuItem("Exams.Mistakes", "Menu:Mistakes", typeof(ExamsResource), "/Exams/Mistakes", "bi-journal-x", 403,
             ExamsPermissions.Exams.Default));
     }
 }

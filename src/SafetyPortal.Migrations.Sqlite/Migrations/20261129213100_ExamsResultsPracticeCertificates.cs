@@ -6,11 +6,51 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace SafetyPortal.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ExamsPractice : Migration
+    public partial class ExamsResultsPracticeCertificates : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "EnterpriseId",
+                table: "ExamsAttempts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Position",
+                table: "ExamsAttempts",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ExamsCertificates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Serial = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    LinesJson = table.Column<string>(type: "TEXT", maxLength: 1664, nullable: false),
+                    TownName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    SourceKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevokeReason = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExamsCertificates", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "ExamsMistakeBook",
                 columns: table => new
@@ -57,6 +97,38 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExamsAttempts_ExamId_Status_TenantId",
+                table: "ExamsAttempts",
+                columns: new[] { "ExamId", "Status", "TenantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamsAttemptQuestions_AttemptId_QuestionId_Points_Score",
+                table: "ExamsAttemptQuestions",
+                columns: new[] { "AttemptId", "QuestionId", "Points", "Score" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamsCertificates_Serial",
+                table: "ExamsCertificates",
+                column: "Serial",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamsCertificates_SourceKind_SourceId",
+                table: "ExamsCertificates",
+                columns: new[] { "SourceKind", "SourceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamsCertificates_TenantId",
+                table: "ExamsCertificates",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExamsCertificates_UserId_TenantId",
+                table: "ExamsCertificates",
+                columns: new[] { "UserId", "TenantId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExamsMistakeBook_QuestionId",
                 table: "ExamsMistakeBook",
                 column: "QuestionId");
@@ -93,10 +165,29 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ExamsCertificates");
+
+            migrationBuilder.DropTable(
                 name: "ExamsMistakeBook");
 
             migrationBuilder.DropTable(
                 name: "ExamsPracticeTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExamsAttempts_ExamId_Status_TenantId",
+                table: "ExamsAttempts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExamsAttemptQuestions_AttemptId_QuestionId_Points_Score",
+                table: "ExamsAttemptQuestions");
+
+            migrationBuilder.DropColumn(
+                name: "EnterpriseId",
+                table: "ExamsAttempts");
+
+            migrationBuilder.DropColumn(
+                name: "Position",
+                table: "ExamsAttempts");
         }
     }
 }
