@@ -73,4 +73,19 @@ public static class AnswerGrading
         }
         return chosen;
     }
+
+    /// <summary>
+    /// Whether an answer has the question's shape: option letters the question has (one at most for single choice and
+    /// true/false), or no more blank texts than blanks, none too long. An empty answer is well-formed (and wrong).
+    /// </summary>
+    public static bool IsWellFormed(QuestionKind kind, int options, int blanks, IReadOnlyList<string> answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return kind switch
+        {
+            QuestionKind.FillInBlank => answer.Count <= blanks && answer.All(a => a.Length <= QuestionBlank.MaxAnswerLength),
+            QuestionKind.MultipleChoice => ChosenIndexes(answer, options) is not null,
+            _ => answer.Count <= 1 && ChosenIndexes(answer, options) is not null,
+        };
+    }
 }

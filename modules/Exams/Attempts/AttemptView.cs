@@ -32,7 +32,8 @@ public static class AttemptView
             submitted ? attempt.Score : null, submitted ? attempt.Passed : null, review, questions);
     }
 
-    private static List<string> CorrectAnswer(AttemptQuestion question) => question.Kind == QuestionKind.FillInBlank
+    /// <summary>The correct answer as shown in a review: the correct options' letters, or each blank's accepted answers.</summary>
+    public static List<string> CorrectAnswer(AttemptQuestion question) => question.Kind == QuestionKind.FillInBlank
         ? question.Blanks().Select(b => string.Join(" / ", b.AcceptedAnswers)).ToList()
         : question.Options().Select((o, i) => (o, i)).Where(x => x.o.IsCorrect).Select(x => AnswerText.Letter(x.i)).ToList();
 }

@@ -111,12 +111,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
     private List<string> Validate(AttemptQuestion question, IReadOnlyList<string>? answer)
     {
         var given = (answer ?? []).Select(a => a ?? "").ToList();
-        var valid = question.Kind switch
-        {
-            QuestionKind.FillInBlank => given.Count <= question.Blanks().Count && given.TrueForAll(a => a.Length <= QuestionBlank.MaxAnswerLength),
-            QuestionKind.MultipleChoice => AnswerGrading.ChosenIndexes(given, question.Options().Count) is not null,
-            _ => given.Count <= 1 && AnswerGrading.ChosenIndexes(given, question.Options().Count) is not null,
-        };
+        var valid = AnswerGrading.IsWellFormed(question.Kind, question.Options().Count, question.Blanks().Count, given);
         return valid ? given : throw ValidationException.For("answer", text["AnswerInvalid"]);
     }
 }

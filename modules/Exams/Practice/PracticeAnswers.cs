@@ -49,7 +49,7 @@ public sealed class PracticeAnswers(PortalDbContext db, QuestionScope scope, Exa
         }
         await tallies.CountAsync(userId, right, now, cancellationToken);
         var shown = entry?.IsVisibleAt(now) == true;
-        return new PracticeResultDto(questionId, right, answer, PracticeGrading.CorrectAnswer(snapshot), question.Explanation, shown,
+        return new PracticeResultDto(questionId, right, answer, AttemptView.CorrectAnswer(snapshot), question.Explanation, shown,
             entry?.WrongCount ?? 0, entry?.CorrectRun ?? 0, entry?.IsMastered ?? false);
     }
 

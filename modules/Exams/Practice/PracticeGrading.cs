@@ -25,31 +25,13 @@ public static class PracticeGrading
         };
     }
 
-    /// <summary>
-    /// Whether the answer has the question's shape: option letters the question has (one at most for single choice
-    /// and true/false), or no more blank texts than blanks, none too long. An empty answer is well-formed (and wrong).
-    /// </summary>
+    /// <summary>Whether the answer has the question's shape (<see cref="AnswerGrading.IsWellFormed"/>).</summary>
     public static bool IsWellFormed(Question question, IReadOnlyList<string> answer)
     {
         ArgumentNullException.ThrowIfNull(question);
-        ArgumentNullException.ThrowIfNull(answer);
-        return question.Kind switch
-        {
-            QuestionKind.FillInBlank => answer.Count <= question.Blanks.Count && answer.All(a => a.Length <= QuestionBlank.MaxAnswerLength),
-            QuestionKind.MultipleChoice => AnswerGrading.ChosenIndexes(answer, question.Options.Count) is not null,
-            _ => answer.Count <= 1 && AnswerGrading.ChosenIndexes(answer, question.Options.Count) is not null,
-        };
+        return AnswerGrading.IsWellFormed(question.Kind, question.Options.Count, question.Blanks.Count, answer);
     }
 
     /// <summary>Right when the answer earns the whole point.</summary>
     public static bool IsRight(AttemptQuestion snapshot) => AnswerGrading.Grade(snapshot, MultipleChoiceScoring.AllOrNothing) >= snapshot.Points;
-
-    /// <summary>The correct answer as shown after answering: the correct options' letters, or each blank's accepted answers.</summary>
-    public static List<string> CorrectAnswer(AttemptQuestion snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return snapshot.Kind == QuestionKind.FillInBlank
-            ? snapshot.Blanks().Select(b => string.Join(" / ", b.AcceptedAnswers)).ToList()
-            : snapshot.Options().Select((o, i) => (o, i)).Where(x => x.o.IsCorrect).Select(x => AnswerText.Letter(x.i)).ToList();
-    }
 }

@@ -1,3 +1,4 @@
+using SafetyPortal.Exams.Attempts;
 using SafetyPortal.Exams.Domain;
 using SafetyPortal.Exams.Practice;
 
@@ -25,7 +26,7 @@ public sealed class PracticeGradingTests
     {
         var snapshot = PracticeGrading.Snapshot(Choice(QuestionKind.SingleChoice, false, true, false), [letter]);
         Assert.Equal(right, PracticeGrading.IsRight(snapshot));
-        Assert.Equal(["B"], PracticeGrading.CorrectAnswer(snapshot));
+        Assert.Equal(["B"], AttemptView.CorrectAnswer(snapshot));
     }
 
     [Fact]
@@ -34,7 +35,7 @@ public sealed class PracticeGradingTests
         var question = Choice(QuestionKind.MultipleChoice, true, false, true);
         Assert.False(PracticeGrading.IsRight(PracticeGrading.Snapshot(question, ["A"])));
         Assert.True(PracticeGrading.IsRight(PracticeGrading.Snapshot(question, ["C", "A"])));
-        Assert.Equal(["A", "C"], PracticeGrading.CorrectAnswer(PracticeGrading.Snapshot(question, [])));
+        Assert.Equal(["A", "C"], AttemptView.CorrectAnswer(PracticeGrading.Snapshot(question, [])));
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class PracticeGradingTests
         var question = Blank("通风", "通风换气");
         Assert.True(PracticeGrading.IsRight(PracticeGrading.Snapshot(question, [" 通风换气 "])));
         Assert.False(PracticeGrading.IsRight(PracticeGrading.Snapshot(question, ["检测"])));
-        Assert.Equal(["通风 / 通风换气"], PracticeGrading.CorrectAnswer(PracticeGrading.Snapshot(question, [])));
+        Assert.Equal(["通风 / 通风换气"], AttemptView.CorrectAnswer(PracticeGrading.Snapshot(question, [])));
     }
 
     [Theory]
