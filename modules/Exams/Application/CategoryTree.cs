@@ -1,4 +1,5 @@
 using SafetyPortal.Exams.Domain;
+using SafetyPortal.Platform.Application;
 
 namespace SafetyPortal.Exams.Application;
 
@@ -24,6 +25,10 @@ public sealed class CategoryTree
 
     public IEnumerable<QuestionCategory> Children(Guid? parentId) =>
         ChildList(parentId).OrderBy(c => c.SortOrder).ThenBy(c => c.Name, StringComparer.Ordinal);
+
+    /// <summary>The subtree of a category picked by the user: an id not in the tree is a 400 on <c>categoryId</c>.</summary>
+    public HashSet<Guid> KnownSubtree(Guid id, string unknownMessage) =>
+        Find(id) is null ? throw ValidationException.For("categoryId", unknownMessage) : Subtree(id);
 
     /// <summary>The category and everything under it.</summary>
     public HashSet<Guid> Subtree(Guid id)

@@ -21,12 +21,12 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
 
     public async Task<AttemptDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var (attempt, exam) = await LoadAsync(id, cancellationToken);
-        return AttemptView.ToDto(attempt, exam, clock.Now);
+        var attempt = await LoadAsync(id, cancellationToken);
+        return AttemptView.ToDto(attempt, await ExamOfAsync(attempt, cancellationToken), clock.Now);
     }
 
     public Task<SaveAnswerResultDto> SaveAnswerAsync(Guid id, int no, SaveAnswerRequest request, CancellationToken cancellationToken) =>
-        RetryAsync(id, no, async (attempt, exam, now) =>
+        RetryAsync(id, no, (attempt, _, now) =>
         {
             ArgumentNullException.ThrowIfNull(request);
             var question = attempt.Questions.Find(q => q.No == no) ?? throw new EntityNotFoundException(typeof(AttemptQuestion), no);
@@ -38,20 +38,22 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
                 question.AnsweredAt = now;
                 attempt.LastAnswerTime = now;
             }
-            return new SaveAnswerResultDto(no, question.AnswerSequence, question.Answer(), now, attempt.Deadline);
+            return Task.FromResult(new SaveAnswerResultDto(no, question.AnswerSequence, question.Answer(), now, attempt.Deadline));
         }, cancellationToken);
 
     public Task<AttemptDto> SubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        RetryAsync(id, null, (attempt, exam, now) =>
+        RetryAsync(id, null, async (attempt, examOf, now) =>
         {
+            var exam = await examOf();
             AttemptSubmission.Submit(attempt, exam, now < attempt.Deadline ? SubmitReason.Candidate : SubmitReason.Deadline, now);
-            return Task.FromResult(AttemptView.ToDto(attempt, exam, now));
+            return AttemptView.ToDto(attempt, exam, now);
         }, cancellationToken);
 
     public Task<AttemptDto> ReportEventAsync(Guid id, AttemptEventRequest request, CancellationToken cancellationToken) =>
-        RetryAsync(id, null, (attempt, exam, now) =>
+        RetryAsync(id, null, async (attempt, examOf, now) =>
         {
             ArgumentNullException.ThrowIfNull(request);
+            var exam = await examOf();
             EnsureOpen(attempt, now);
             if (string.Equals(request.Kind, "hidden", StringComparison.OrdinalIgnoreCase))
             {
@@ -61,23 +63,29 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
                     AttemptSubmission.Submit(attempt, exam, SubmitReason.LeavePageLimit, now);
                 }
             }
-            return Task.FromResult(AttemptView.ToDto(attempt, exam, now));
+            return AttemptView.ToDto(attempt, exam, now);
         }, cancellationToken);
 
-    /// <summary>Loads the attempt (with only question <paramref name="questionNo"/> when given: the hot path of saving one answer), changes, saves.</summary>
-    private async Task<T> RetryAsync<T>(Guid id, int? questionNo, Func<Attempt, Exam, DateTime, Task<T>> change, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the attempt (with only question <paramref name="questionNo"/> when given: the hot path of saving one answer),
+    /// changes, saves. The exam is read only when the change asks for it (saving an answer does not).
+    /// </summary>
+    private async Task<T> RetryAsync<T>(Guid id, int? questionNo, Func<Attempt, Func<Task<Exam>>, DateTime, Task<T>> change,
+        CancellationToken cancellationToken)
     {
         for (var attemptNo = 1; ; attemptNo++)
         {
-            var (attempt, exam) = await LoadAsync(id, cancellationToken, tracking: true, questionNo);
+            var attempt = await LoadAsync(id, cancellationToken, tracking: true, questionNo);
+            Exam? exam = null;
+            async Task<Exam> ExamAsync() => exam ??= await ExamOfAsync(attempt, cancellationToken);
             var wasOpen = attempt.Status == AttemptStatus.Open;
-            var result = await change(attempt, exam, clock.Now);
+            var result = await change(attempt, ExamAsync, clock.Now);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 if (wasOpen && attempt.Status == AttemptStatus.Submitted)
                 {
-                    await submitted.RunAsync(attempt, exam, cancellationToken);
+                    await submitted.RunAsync(attempt, await ExamAsync(), cancellationToken);
                 }
                 return result;
             }
@@ -88,17 +96,18 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
         }
     }
 
-    private async Task<(Attempt, Exam)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracking = false, int? questionNo = null)
+    private async Task<Attempt> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracking = false, int? questionNo = null)
     {
         var userId = candidate.Id;
         var query = questionNo is { } no
             ? db.Set<Attempt>().Include(a => a.Questions.Where(q => q.No == no)).AsSingleQuery()
             : db.Set<Attempt>().Include(a => a.Questions).AsSplitQuery();
-        var attempt = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken)
+        return await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(Attempt), id);
-        var exam = await db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == attempt.ExamId, cancellationToken);
-        return (attempt, exam);
     }
+
+    private Task<Exam> ExamOfAsync(Attempt attempt, CancellationToken cancellationToken) =>
+        db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == attempt.ExamId, cancellationToken);
 
     private void EnsureOpen(Attempt attempt, DateTime now)
     {

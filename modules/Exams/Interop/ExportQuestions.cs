@@ -38,7 +38,7 @@ public sealed class ExportQuestions(QuestionScope scope, ManageCategories catego
         HashSet<Guid>? subtree = null;
         if (categoryId is { } id)
         {
-            subtree = tree.Find(id) is null ? throw ValidationException.For("categoryId", text["CategoryUnknown"]) : tree.Subtree(id);
+            subtree = tree.KnownSubtree(id, text["CategoryUnknown"]);
         }
         var ids = subtree?.ToList();
         var query = scope.Questions().AsNoTracking().Where(q => !q.IsRetired);

@@ -33,8 +33,7 @@ public sealed class MistakeBook(PortalDbContext db, QuestionScope scope, ManageC
                    select new { Entry = m, q.Name, q.Stem, q.Kind, q.CategoryId };
         if (filter.CategoryId is { } categoryId)
         {
-            var subtree = (tree.Find(categoryId) is null ? throw ValidationException.For("categoryId", text["Practice.UnknownCategory"]) : tree.Subtree(categoryId))
-                .ToList();
+            var subtree = tree.KnownSubtree(categoryId, text["Practice.UnknownCategory"]).ToList();
             rows = rows.Where(r => subtree.Contains(r.CategoryId));
         }
         if (filter.Kind is { } kind)

@@ -33,8 +33,7 @@ public sealed class PracticeDraw(QuestionScope scope, ManageCategories categorie
         var query = scope.Questions().Where(q => !q.IsRetired);
         if (request.CategoryId is { } categoryId)
         {
-            var subtree = (tree.Find(categoryId) is null ? throw ValidationException.For("categoryId", text["Practice.UnknownCategory"]) : tree.Subtree(categoryId))
-                .ToList();
+            var subtree = tree.KnownSubtree(categoryId, text["Practice.UnknownCategory"]).ToList();
             query = query.Where(q => subtree.Contains(q.CategoryId));
         }
         if (request.Kind is { } only)

@@ -35,14 +35,13 @@ public sealed class ReadExamStatistics(PortalDbContext db, ExamResultsScope scop
         var exam = await scope.ExamAsync(examId, cancellationToken);
         var attempts = await scope.AttemptsAsync(exam, townId, cancellationToken);
         var results = await CandidateResults.LoadAsync(attempts, exam, cancellationToken);
-        var attemptCount = await attempts.CountAsync(a => a.Status == AttemptStatus.Submitted, cancellationToken);
         var grades = results.Select(r => r.Grade).ToList();
         var passed = results.Count(r => r.Passed);
         var townNames = scope.IsBureau ? (await towns.GetActiveAsync(cancellationToken)).ToDictionary(t => t.Id.ToString(), t => t.Name) : [];
         var enterprises = await directory.GetAsync([.. results.Where(r => r.EnterpriseId is not null).Select(r => r.EnterpriseId!.Value).Distinct()],
             cancellationToken);
         return new ExamStatisticsDto(exam.Id, exam.Title, exam.PassMark, results.Count == 0 ? 0m : results.Max(r => r.MaxScore), results.Count,
-            attemptCount, passed, ResultFigures.Rate(passed, results.Count), ResultFigures.Mean(grades), ResultFigures.Median(grades),
+            results.Sum(r => r.Attempts), passed, ResultFigures.Rate(passed, results.Count), ResultFigures.Mean(grades), ResultFigures.Median(grades),
             ResultFigures.Distribution(results),
             scope.IsBureau ? ResultFigures.PassRates(results, r => r.TownId?.ToString(), k => townNames.GetValueOrDefault(k, k)) : [],
             ResultFigures.PassRates(results, r => r.EnterpriseId?.ToString(),
