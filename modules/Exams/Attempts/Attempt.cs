@@ -5,8 +5,8 @@ namespace SafetyPortal.Exams.Attempts;
 /// <summary>
 /// 答卷: one candidate's sitting of an exam. The questions, their order and their options' order are fixed and
 /// snapshotted at the start (<see cref="Questions"/>), so editing the bank never changes it. Answers are saved one by
-/// one while <see cref="Status"/> is open and the server's clock is before <see cref="Deadline"/>. Every answer touches
-/// the attempt (<see cref="LastAnswerTime"/>), so its concurrency stamp orders answers against the submit.
+/// one while <see cref="Status"/> is open and the server's clock is before <see cref="Deadline"/>. An answer writes only
+/// its own question row; each question's <see cref="AttemptQuestion.Revision"/> orders it against the submit.
 /// </summary>
 public class Attempt : AggregateRoot, IMultiTenant
 {
@@ -33,7 +33,6 @@ public class Attempt : AggregateRoot, IMultiTenant
     public AttemptStatus Status { get; set; } = AttemptStatus.Open;
     public DateTime? SubmittedAt { get; set; }
     public SubmitReason? SubmitReason { get; set; }
-    public DateTime? LastAnswerTime { get; set; }
     public decimal MaxScore { get; set; }
     public decimal? Score { get; set; }
     public bool? Passed { get; set; }

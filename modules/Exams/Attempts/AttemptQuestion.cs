@@ -37,6 +37,13 @@ public class AttemptQuestion : Entity, IMultiTenant
     public DateTime? AnsweredAt { get; set; }
     public decimal? Score { get; set; }
 
+    /// <summary>
+    /// Concurrency token, raised by every answer and by the submit (for every question). An answer that raced a submit
+    /// finds the row changed, retries and is refused as after submission; a submit that raced an answer retries and
+    /// grades it. Answers to different questions of one attempt never conflict.
+    /// </summary>
+    public int Revision { get; set; }
+
     public IReadOnlyList<SnapshotOption> Options() => JsonSerializer.Deserialize<List<SnapshotOption>>(OptionsJson) ?? [];
 
     public IReadOnlyList<SnapshotBlank> Blanks() => JsonSerializer.Deserialize<List<SnapshotBlank>>(BlanksJson) ?? [];

@@ -16,6 +16,8 @@ public static class AttemptSubmission
         foreach (var question in attempt.Questions)
         {
             question.Score = AnswerGrading.Grade(question, exam.MultipleChoiceScoring);
+            // Every row of the attempt changes with the submit, so an answer racing it fails its concurrency check.
+            question.Revision++;
         }
         attempt.Score = attempt.Questions.Sum(q => q.Score ?? 0m);
         attempt.MaxScore = attempt.Questions.Sum(q => q.Points);

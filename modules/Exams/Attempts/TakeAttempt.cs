@@ -36,7 +36,8 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
                 question.AnswerJson = JsonSerializer.Serialize(Validate(question, request.Answer));
                 question.AnswerSequence = request.Sequence;
                 question.AnsweredAt = now;
-                attempt.LastAnswerTime = now;
+                // Only this row changes: one UPDATE without a transaction of its own.
+                question.Revision++;
             }
             return Task.FromResult(new SaveAnswerResultDto(no, question.AnswerSequence, question.Answer(), now, attempt.Deadline));
         }, cancellationToken);

@@ -17,6 +17,7 @@ internal sealed class AttemptQuestionEntityConfiguration : IEntityTypeConfigurat
         builder.Property(q => q.AnswerJson).HasMaxLength(Question.MaxStemLength);
         builder.Property(q => q.Points).HasPrecision(8, 2);
         builder.Property(q => q.Score).HasPrecision(8, 2);
+        builder.Property(q => q.Revision).IsConcurrencyToken();
         builder.HasIndex(q => new { q.AttemptId, q.No }).IsUnique();
         // Item statistics read only these columns of every question of an exam's first attempts: covered, no row lookups.
         builder.HasIndex(q => new { q.AttemptId, q.QuestionId, q.Points, q.Score });

@@ -171,9 +171,6 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.Property<Guid>("ExamId")
                         .HasColumnType("char(36)");
 
-                    b.Property<DateTime?>("LastAnswerTime")
-                        .HasColumnType("datetime(6)");
-
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("datetime(6)");
 
@@ -276,6 +273,10 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasColumnType("char(36)");
 
                     b.Property<int>("QuestionVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<decimal?>("Score")

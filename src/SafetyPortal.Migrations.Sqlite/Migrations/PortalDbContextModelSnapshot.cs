@@ -160,9 +160,6 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ExamId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LastAnswerTime")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("LastModificationTime")
                         .HasColumnType("TEXT");
 
@@ -265,6 +262,10 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("Score")

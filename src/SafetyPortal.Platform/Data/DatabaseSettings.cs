@@ -60,6 +60,12 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         // Lets bulk imports stream rows with LOAD DATA LOCAL (MySqlBulkCopy). MySqlConnector only ever sends
         // the streams it was handed itself, never a file a server asks for, so this opens no file to the server.
         builder.AllowLoadLocalInfile = true;
+        // The portal keeps no session state on a connection (no SET, temporary tables or user locks), so taking one
+        // from the pool skips the reset round trip unless the operator's connection string asks for it.
+        if (!builder.ContainsKey(nameof(MySqlConnectionStringBuilder.ConnectionReset)))
+        {
+            builder.ConnectionReset = false;
+        }
         return builder.ConnectionString;
     }
 

@@ -64,7 +64,7 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortalWeb(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel.Of);
         // Outside the exception handlers: the audit entry gets the status the client received.
         app.UsePortalAuditing();
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());

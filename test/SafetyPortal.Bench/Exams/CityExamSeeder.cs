@@ -128,7 +128,7 @@ internal static class CityExamSeeder
                 var started = opens.AddMinutes((person.Index % 20_000) + (no * 1_440));
                 var score = correct.Count(c => c) * CityExams.PointsPerQuestion;
                 attemptTable.Rows.Add(attemptId.ToString(), townId.ToString(), examId.ToString(), Person(person.Index).ToString(), no, started,
-                    started.AddMinutes(60), 2, started.AddMinutes(40), 1, started.AddMinutes(39), paper.Count * CityExams.PointsPerQuestion, score,
+                    started.AddMinutes(60), 2, started.AddMinutes(40), 1, paper.Count * CityExams.PointsPerQuestion, score,
                     score >= CityExams.PassMark, 0, enterprise.ToString(), person.Position, Guid.NewGuid().ToString(), started);
                 for (var i = 0; i < paper.Count; i++)
                 {
@@ -165,7 +165,7 @@ internal static class CityExamSeeder
     private static DataTable AttemptTable() => Table(
         ("Id", typeof(string)), ("TenantId", typeof(string)), ("ExamId", typeof(string)), ("UserId", typeof(string)), ("AttemptNo", typeof(int)),
         ("StartedAt", typeof(DateTime)), ("Deadline", typeof(DateTime)), ("Status", typeof(int)), ("SubmittedAt", typeof(DateTime)),
-        ("SubmitReason", typeof(int)), ("LastAnswerTime", typeof(DateTime)), ("MaxScore", typeof(decimal)), ("Score", typeof(decimal)),
+        ("SubmitReason", typeof(int)), ("MaxScore", typeof(decimal)), ("Score", typeof(decimal)),
         ("Passed", typeof(bool)), ("LeavePageCount", typeof(int)), ("EnterpriseId", typeof(string)), ("Position", typeof(string)),
         ("ConcurrencyStamp", typeof(string)), ("CreationTime", typeof(DateTime)));
 

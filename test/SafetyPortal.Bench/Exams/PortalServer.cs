@@ -27,11 +27,13 @@ internal sealed class PortalServer : IAsyncDisposable
     public static async Task<PortalServer> StartAsync(string connectionString, string contentRoot)
     {
         var web = WebAssembly();
+        // The shipped settings (log levels above all) as an operator's deployment has them next to the content root;
+        // without them every SQL command is logged and the run measures the console.
+        File.Copy(Path.Combine(Path.GetDirectoryName(web)!, "appsettings.json"), Path.Combine(contentRoot, "appsettings.json"), overwrite: true);
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = contentRoot };
         foreach (var arg in (string[])[web, $"--contentRoot={contentRoot}", $"--urls=http://127.0.0.1:{port}", "--Database:Provider=MySql",
-                     $"--ConnectionStrings:Default={connectionString}", "--Database:SeedDemoOnFirstStart=false", "--Logging:LogLevel:Default=Warning",
-                     "--Logging:LogLevel:Microsoft.AspNetCore=Warning"])
+                     $"--ConnectionStrings:Default={connectionString}", "--Database:SeedDemoOnFirstStart=false"])
         {
             start.ArgumentList.Add(arg);
         }

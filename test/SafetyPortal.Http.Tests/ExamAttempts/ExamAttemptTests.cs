@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Exams.Attempts;
 using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Platform.Data;
 using static SafetyPortal.Http.Tests.ExamAttempts.ExamClient;
 
 namespace SafetyPortal.Http.Tests.ExamAttempts;
@@ -188,6 +190,32 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal((AttemptStatus.Submitted, SubmitReason.Deadline), (graded.Status, graded.SubmitReason!.Value));
         Assert.Equal((1m, false), (graded.Score!.Value, graded.Passed!.Value));
         Assert.Equal(attempt.Deadline, graded.SubmittedAt);
+        Assert.Empty(graded.Questions[1].Answer);
+    }
+
+    [Fact]
+    public async Task An_answer_that_raced_the_submit_is_refused_rather_than_stored_ungraded()
+    {
+        var (examId, _) = await ExamAsync(minutes: 20);
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        await using var answering = factory.Services.CreateAsyncScope();
+        var db = answering.ServiceProvider.GetRequiredService<PortalDbContext>();
+        // The answer has read its question while the attempt was open ...
+        var question = await db.Set<AttemptQuestion>().IgnoreQueryFilters().SingleAsync(q => q.AttemptId == attempt.Id && q.No == 2);
+        question.AnswerJson = "[\"A\"]";
+        question.AnswerSequence = 1;
+        question.Revision++;
+        // ... and the deadline sweep submits the attempt before the answer is written.
+        factory.Clock.Advance(TimeSpan.FromMinutes(21));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AttemptSweep>().SweepAsync(CancellationToken.None);
+        }
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+        var graded = await employee.AttemptAsync(attempt.Id);
+        Assert.Equal(AttemptStatus.Submitted, graded.Status);
         Assert.Empty(graded.Questions[1].Answer);
     }
 

@@ -50,4 +50,13 @@ public sealed class DatabaseSettingsTests
         Assert.Equal("ConnectionStrings:Default", error.Setting);
         Assert.Contains(reason, error.Problem);
     }
+
+    [Theory]
+    [InlineData("Server=db;Database=portal;User ID=sp", false)]
+    [InlineData("Server=db;Database=portal;User ID=sp;Connection Reset=true", true)]
+    public void MySql_connections_skip_the_pool_reset_unless_the_operator_asks_for_it(string connectionString, bool reset)
+    {
+        var settings = Read(("Database:Provider", "MySql"), ("ConnectionStrings:Default", connectionString));
+        Assert.Equal(reset, new MySqlConnector.MySqlConnectionStringBuilder(settings.ConnectionString).ConnectionReset);
+    }
 }
