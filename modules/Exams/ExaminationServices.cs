@@ -22,6 +22,7 @@ public static class ExaminationServices
         services.AddScoped<ManagePapers>();
         services.AddScoped<ManageExams>();
         services.AddScoped<ExamCandidate>();
+        services.AddScoped<ExamPlanGate>();
         services.AddScoped<AttemptSnapshot>();
         services.AddScoped<StartAttempt>();
         services.AddScoped<TakeAttempt>();
@@ -31,6 +32,7 @@ public static class ExaminationServices
         services.AddScoped<ExamResultsScope>();
         services.AddScoped<ReadExamStatistics>();
         services.AddScoped<ReadExamPeople>();
+        services.AddScoped<ReadLeavePageLog>();
         services.AddScoped<ResultsExport>();
         services.AddRecurringJob<AttemptSweepJob>(AttemptSweepJob.ScheduleName, AttemptSweepJob.Schedule);
         return services;
