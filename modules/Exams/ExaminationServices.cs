@@ -20,6 +20,7 @@ public static class ExaminationServices
         services.AddSingleton<ExamClock>();
         services.AddScoped<PaperPools>();
         services.AddScoped<ManagePapers>();
+        services.AddScoped<CheckPaperRules>();
         services.AddScoped<ManageExams>();
         services.AddScoped<ExamCandidate>();
         services.AddScoped<ExamPlanGate>();
@@ -60,5 +61,7 @@ public static class ExaminationServices
             ExamsPermissions.Exams.Manage));
         menu.Add(new MenuItem("Exams.Results", "Menu:ExamResults", typeof(ExamsResource), "/Exams/Results", "bi-bar-chart-line", 407,
             ExamsPermissions.Exams.Results));
+        menu.Add(new MenuItem("Exams.Papers", "Menu:Papers", typeof(ExamsResource), "/Exams/Papers", "bi-file-earmark-text", 408,
+            ExamsPermissions.Exams.Manage));
     }
 }
