@@ -48,7 +48,7 @@ public sealed class TrainingPlanCompletion(PortalDbContext db, PlanAccess access
         {
             return true;
         }
-        var plan = await access.TownPlans().Include(p => p.Courses).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var plan = await access.TownPlans().AsNoTracking().Include(p => p.Courses).FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is not { Status: TrainingPlanStatus.Published } || await progress.RefreshAsync(plan, userId, cancellationToken) == 0)
         {
             return false;
