@@ -20,8 +20,10 @@ public static class ExaminationServices
         services.AddSingleton<ExamClock>();
         services.AddScoped<PaperPools>();
         services.AddScoped<ManagePapers>();
+        services.AddScoped<CheckPaperRules>();
         services.AddScoped<ManageExams>();
         services.AddScoped<ExamCandidate>();
+        services.AddScoped<ExamPlanGate>();
         services.AddScoped<AttemptSnapshot>();
         services.AddScoped<StartAttempt>();
         services.AddScoped<TakeAttempt>();
@@ -31,6 +33,7 @@ public static class ExaminationServices
         services.AddScoped<ExamResultsScope>();
         services.AddScoped<ReadExamStatistics>();
         services.AddScoped<ReadExamPeople>();
+        services.AddScoped<ReadLeavePageLog>();
         services.AddScoped<ResultsExport>();
         services.AddRecurringJob<AttemptSweepJob>(AttemptSweepJob.ScheduleName, AttemptSweepJob.Schedule);
         return services;
@@ -58,5 +61,7 @@ public static class ExaminationServices
             ExamsPermissions.Exams.Manage));
         menu.Add(new MenuItem("Exams.Results", "Menu:ExamResults", typeof(ExamsResource), "/Exams/Results", "bi-bar-chart-line", 407,
             ExamsPermissions.Exams.Results));
+        menu.Add(new MenuItem("Exams.Papers", "Menu:Papers", typeof(ExamsResource), "/Exams/Papers", "bi-file-earmark-text", 408,
+            ExamsPermissions.Exams.Manage));
     }
 }

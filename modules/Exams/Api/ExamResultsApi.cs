@@ -7,7 +7,7 @@ using SafetyPortal.Platform.Export;
 
 namespace SafetyPortal.Exams.Api;
 
-/// <summary>/api/exams/results: exams with results, score distribution and pass rates, item statistics, who has not passed, exports.</summary>
+/// <summary>/api/exams/results: exams with results, score distribution and pass rates, item statistics, who has not passed, the leave-page log, exports.</summary>
 public static class ExamResultsApi
 {
     public static IEndpointRouteBuilder MapExamResultsApi(this IEndpointRouteBuilder endpoints)
@@ -35,6 +35,8 @@ public static class ExamResultsApi
                 Attach(http, "exam-people.xlsx");
                 await export.WritePeopleAsync(http.Response.Body, rows, ct);
             }).WithName("ExportExamPeople");
+        group.MapGet("/{id:guid}/leave-page", (Guid id, Guid? attemptId, Guid? townId, ReadLeavePageLog read, [AsParameters] PageRequest page,
+            CancellationToken ct) => read.ListAsync(id, attemptId, townId, page, ct)).WithName("ListExamLeavePageEvents");
         return endpoints;
     }
 

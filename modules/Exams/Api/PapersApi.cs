@@ -24,6 +24,8 @@ public static class PapersApi
             .WithName("CreatePaper").ProducesValidationProblem();
         group.MapPut("/{id:guid}", (Guid id, SavePaperRequest request, ManagePapers papers, CancellationToken ct) => papers.UpdateAsync(id, request, ct))
             .WithName("UpdatePaper").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/check-rules", (IReadOnlyList<PaperRuleRequest> rules, CheckPaperRules check, CancellationToken ct) => check.CheckAsync(rules, ct))
+            .WithName("CheckPaperRules");
         return endpoints;
     }
 }

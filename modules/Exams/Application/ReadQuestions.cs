@@ -16,16 +16,36 @@ public sealed class ReadQuestions(QuestionScope scope, ManageCategories categori
         var tree = await categories.ReadTreeAsync(cancellationToken);
         var query = Filter(scope.Questions().AsNoTracking(), page.SearchText, filter, tree);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(q => q.CategoryId).ThenBy(q => q.Name).ThenBy(q => q.Id).Skip(page.Skip).Take(page.SafePageSize)
+        var items = await RowsAsync(query.OrderBy(q => q.CategoryId).ThenBy(q => q.Name).ThenBy(q => q.Id).Skip(page.Skip).Take(page.SafePageSize),
+            tree, cancellationToken);
+        return new PagedResult<QuestionRowDto>(items, total, page.SafePage, page.SafePageSize);
+    }
+
+    /// <summary>The rows of these questions (live or retired) that the reader's bank holds, by id (a paper's chosen questions).</summary>
+    public async Task<IReadOnlyDictionary<Guid, QuestionRowDto>> RowsOfAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, QuestionRowDto>();
+        }
+        var wanted = ids.Distinct().ToList();
+        var rows = await RowsAsync(scope.Questions().AsNoTracking().Where(q => wanted.Contains(q.Id)), await categories.ReadTreeAsync(cancellationToken),
+            cancellationToken);
+        return rows.ToDictionary(r => r.Id);
+    }
+
+    private async Task<List<QuestionRowDto>> RowsAsync(IQueryable<Question> query, CategoryTree tree, CancellationToken cancellationToken)
+    {
+        var rows = await query
             .Select(q => new { q.Id, q.CategoryId, q.Kind, q.Name, q.Stem, q.Difficulty, q.DefaultPoints, q.Version, q.IsRetired, q.TenantId })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var tags = (await scope.Questions().Where(q => ids.Contains(q.Id)).SelectMany(q => q.Tags).AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(t => t.QuestionId);
-        var items = rows.Select(r => new QuestionRowDto(r.Id, r.CategoryId, tree.Find(r.CategoryId)?.Name ?? "", r.Kind, r.Name,
+        return [.. rows.Select(r => new QuestionRowDto(r.Id, r.CategoryId, tree.Find(r.CategoryId)?.Name ?? "", r.Kind, r.Name,
             HtmlText.Excerpt(r.Stem, ExcerptLength), r.Difficulty, r.DefaultPoints, r.Version, r.IsRetired, r.TenantId is null,
-            scope.CanEdit(r.TenantId), TagCodes.ToDto(tags[r.Id]))).ToList();
-        return new PagedResult<QuestionRowDto>(items, total, page.SafePage, page.SafePageSize);
+            scope.CanEdit(r.TenantId), TagCodes.ToDto(tags[r.Id])))];
     }
 
     public async Task<QuestionDto> GetAsync(Guid id, CancellationToken cancellationToken)

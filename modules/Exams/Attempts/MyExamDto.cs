@@ -1,6 +1,6 @@
 namespace SafetyPortal.Exams.Attempts;
 
-/// <summary>A row of 我的考试: the exam, the candidate's attempts at it and the grade they make.</summary>
+/// <summary>A row of 我的考试: the exam, the candidate's attempts at it and the grade they make; <c>LockedReason</c> when a training plan must be completed first.</summary>
 public sealed record MyExamDto(
     Guid ExamId,
     string Title,
@@ -14,4 +14,5 @@ public sealed record MyExamDto(
     Guid? OpenAttemptId,
     decimal? Grade,
     bool Passed,
-    IReadOnlyList<MyAttemptDto> Attempts);
+    IReadOnlyList<MyAttemptDto> Attempts,
+    string? LockedReason = null);

@@ -4,8 +4,8 @@ using SafetyPortal.Platform.Data;
 
 namespace SafetyPortal.Exams.Attempts;
 
-/// <summary>我的考试: published exams of the candidate's audience that are open now or were taken, newest first.</summary>
-public sealed class ReadMyExams(PortalDbContext db, ManageExams exams, ExamCandidate candidate, ExamClock clock)
+/// <summary>我的考试: published exams of the candidate's audience that are open now or were taken, newest first; one locked by its training plan says so.</summary>
+public sealed class ReadMyExams(PortalDbContext db, ManageExams exams, ExamCandidate candidate, ExamPlanGate gate, ExamClock clock)
 {
     public const int MaxRows = 100;
 
@@ -30,10 +30,12 @@ public sealed class ReadMyExams(PortalDbContext db, ManageExams exams, ExamCandi
             var submitted = mine.Where(a => a.Status == AttemptStatus.Submitted).Select(a => a.Score ?? 0m).ToList();
             var grade = ExamGrade.Combine(exam.GradingMethod, submitted);
             var canStart = open is not null || (exam.IsOpenAt(now) && (exam.AttemptsAllowed == 0 || mine.Count < exam.AttemptsAllowed));
+            // Locked by its training plan: shown with the reason rather than hidden, so the candidate knows what to do.
+            var locked = open is null && canStart ? await gate.LockReasonAsync(exam, cancellationToken) : null;
             rows.Add(new MyExamDto(exam.Id, exam.Title, exam.OpensAt, exam.ClosesAt, exam.DurationMinutes, exam.PassMark, exam.AttemptsAllowed,
-                exam.IsOpenAt(now), canStart, open?.Id, grade, grade >= exam.PassMark,
+                exam.IsOpenAt(now), canStart && locked is null, open?.Id, grade, grade >= exam.PassMark,
                 mine.Select(a => new MyAttemptDto(a.Id, a.AttemptNo, a.Status, a.StartedAt, a.SubmittedAt,
-                    a.Status == AttemptStatus.Submitted ? a.Score : null, a.MaxScore)).ToList()));
+                    a.Status == AttemptStatus.Submitted ? a.Score : null, a.MaxScore)).ToList(), locked));
         }
         return rows;
     }

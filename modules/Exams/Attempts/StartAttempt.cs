@@ -11,10 +11,10 @@ namespace SafetyPortal.Exams.Attempts;
 
 /// <summary>
 /// 开始考试: an open attempt of the candidate is resumed, not doubled; otherwise, while the window is open and attempts
-/// remain, a new attempt fixes its questions (checked against the bank first) and its deadline.
+/// remain and the required training plan is completed, a new attempt fixes its questions (checked against the bank first) and its deadline.
 /// </summary>
 public sealed class StartAttempt(PortalDbContext db, ICurrentTenant tenant, ManageExams exams, ManagePapers papers, AttemptSnapshot snapshot,
-    ExamCandidate candidate, ExamClock clock, IStringLocalizer<ExamsResource> text)
+    ExamCandidate candidate, ExamPlanGate gate, ExamClock clock, IStringLocalizer<ExamsResource> text)
 {
     public async Task<AttemptDto> StartAsync(Guid examId, CancellationToken cancellationToken)
     {
@@ -38,6 +38,10 @@ public sealed class StartAttempt(PortalDbContext db, ICurrentTenant tenant, Mana
         if (exam.AttemptsAllowed > 0 && mine.Count >= exam.AttemptsAllowed)
         {
             throw new AttemptClosedException(text["NoAttemptsLeft"]);
+        }
+        if (await gate.LockReasonAsync(exam, cancellationToken) is { } locked)
+        {
+            throw new AttemptClosedException(locked);
         }
         var paper = await papers.FindAsync(exam.PaperId, cancellationToken);
         await papers.EnsureSatisfiableAsync(paper, "paper.", cancellationToken);

@@ -56,6 +56,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
             ArgumentNullException.ThrowIfNull(request);
             var exam = await examOf();
             EnsureOpen(attempt, now);
+            LeavePageLog.Add(db, attempt, request, now);
             if (string.Equals(request.Kind, "hidden", StringComparison.OrdinalIgnoreCase))
             {
                 attempt.LeavePageCount++;

@@ -41,6 +41,12 @@ public class Exam : AggregateRoot, IMultiTenant
     /// <summary>Comma-separated role names the exam is for; empty: everyone.</summary>
     public string Roles { get; set; } = "";
 
+    /// <summary>
+    /// A training plan (Learning) the candidate must have completed before starting; null: none. Kept as an id only
+    /// (modules do not share tables): the plan is read through the kernel's ITrainingPlanCompletion.
+    /// </summary>
+    public Guid? RequiredPlanId { get; set; }
+
     public ExamStatus Status { get; set; } = ExamStatus.Draft;
     public DateTime? PublishedTime { get; set; }
 

@@ -21,7 +21,8 @@ public sealed record ExamDto(
     Guid? EnterpriseId,
     IReadOnlyList<string> Roles,
     ExamStatus Status,
-    string ConcurrencyStamp)
+    string ConcurrencyStamp,
+    Guid? RequiredPlanId)
 {
     public static ExamDto From(Exam exam, Guid? currentTenant)
     {
@@ -29,6 +30,6 @@ public sealed record ExamDto(
         return new ExamDto(exam.Id, exam.TenantId is null, exam.TenantId == currentTenant, exam.Title, exam.PaperId, exam.OpensAt, exam.ClosesAt,
             exam.DurationMinutes, exam.PassMark, exam.AttemptsAllowed, exam.GradingMethod, exam.MultipleChoiceScoring, exam.ShuffleQuestions,
             exam.ShuffleOptions, exam.ReviewPolicy, exam.ShowCorrectAnswers, exam.LeavePageLimit, exam.EnterpriseId, exam.RoleList, exam.Status,
-            exam.ConcurrencyStamp);
+            exam.ConcurrencyStamp, exam.RequiredPlanId);
     }
 }

@@ -5,12 +5,14 @@ using SafetyPortal.Exams.Papers;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Exams.Examination;
 
 /// <summary>考试管理: list, create, edit and publish exams; publishing checks the paper's rules against the bank again.</summary>
-public sealed class ManageExams(PortalDbContext db, ICurrentTenant tenant, QuestionScope scope, ManagePapers papers, IStringLocalizer<ExamsResource> text)
+public sealed class ManageExams(PortalDbContext db, ICurrentTenant tenant, QuestionScope scope, ManagePapers papers,
+    ITrainingPlanCompletion plans, IStringLocalizer<ExamsResource> text)
 {
     public const int MaxDurationMinutes = 24 * 60;
 
@@ -116,7 +118,12 @@ public sealed class ManageExams(PortalDbContext db, ICurrentTenant tenant, Quest
         {
             errors.Add(nameof(SaveExamRequest.Roles), text["ExamCountRange"]);
         }
+        if (request.RequiredPlanId is { } planId && !(await plans.GetPlansAsync([planId], cancellationToken)).ContainsKey(planId))
+        {
+            errors.Add(nameof(SaveExamRequest.RequiredPlanId), text["ExamPlanUnknown"]);
+        }
         errors.ThrowIfAny();
+        exam.RequiredPlanId = request.RequiredPlanId;
         (exam.DurationMinutes, exam.PassMark, exam.AttemptsAllowed) = (request.DurationMinutes, request.PassMark, request.AttemptsAllowed);
         (exam.GradingMethod, exam.MultipleChoiceScoring) = (request.GradingMethod, request.MultipleChoiceScoring);
         (exam.ShuffleQuestions, exam.ShuffleOptions) = (request.ShuffleQuestions, request.ShuffleOptions);

@@ -17,4 +17,5 @@ public sealed record SaveExamRequest(
     int? LeavePageLimit = null,
     Guid? EnterpriseId = null,
     IReadOnlyList<string>? Roles = null,
-    string? ConcurrencyStamp = null);
+    string? ConcurrencyStamp = null,
+    Guid? RequiredPlanId = null);

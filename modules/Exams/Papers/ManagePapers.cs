@@ -158,12 +158,7 @@ public sealed class ManagePapers(PortalDbContext db, QuestionScope scope, PaperP
             {
                 errors.Add(field + ".difficulty", text["PaperRuleDifficulty"]);
             }
-            paper.Rules.Add(new PaperRule
-            {
-                TenantId = paper.TenantId, PaperId = paper.Id, SortOrder = i, CategoryId = rule.CategoryId,
-                RiskCategoryCode = string.IsNullOrWhiteSpace(rule.RiskCategoryCode) ? null : rule.RiskCategoryCode.Trim(),
-                Kind = rule.Kind, Difficulty = rule.Difficulty, Count = rule.Count, Points = rule.Points, Personalised = rule.Personalised,
-            });
+            paper.Rules.Add(rule.ToRule(paper.TenantId, paper.Id, i));
         }
     }
 

@@ -10,4 +10,5 @@ public sealed record ExamPersonDto(
     ExamPersonState State,
     int Attempts,
     decimal? Grade,
-    decimal? MaxScore);
+    decimal? MaxScore,
+    bool? PlanCompleted = null);

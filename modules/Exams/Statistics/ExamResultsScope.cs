@@ -5,6 +5,7 @@ using SafetyPortal.Exams.Examination;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
 using SafetyPortal.Platform.Enterprises;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Exams.Statistics;
@@ -64,6 +65,13 @@ public sealed class ExamResultsScope(PortalDbContext db, ICurrentTenant tenant, 
     }
 
     /// <summary>The questions of those attempts, under the same town filter (lifted for the bureau).</summary>
-    public IQueryable<AttemptQuestion> AttemptQuestions() =>
-        (IsBureau ? db.Set<AttemptQuestion>().IgnoreQueryFilters() : db.Set<AttemptQuestion>()).AsNoTracking();
+    public IQueryable<AttemptQuestion> AttemptQuestions() => Lifted<AttemptQuestion>();
+
+    /// <summary>The leave-page events of those attempts, under the same town filter (lifted for the bureau).</summary>
+    public IQueryable<LeavePageEvent> LeavePageEvents() => Lifted<LeavePageEvent>();
+
+    /// <summary>Candidates (users), under the same town filter (lifted for the bureau), for names beside results.</summary>
+    public IQueryable<PortalUser> Candidates() => Lifted<PortalUser>();
+
+    private IQueryable<T> Lifted<T>() where T : class => (IsBureau ? db.Set<T>().IgnoreQueryFilters() : db.Set<T>()).AsNoTracking();
 }

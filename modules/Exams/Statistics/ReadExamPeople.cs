@@ -7,16 +7,17 @@ using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Learning;
 
 namespace SafetyPortal.Exams.Statistics;
 
 /// <summary>
 /// 未通过名单: the people of an exam's audience in the reader's town or enterprises (the enterprise staff roster, narrowed
-/// by the exam's enterprise and roles) and everyone who took it there, each with where they stand. A town's audience is
+/// by the exam's enterprise and roles) and everyone who took it there, each with where they stand (and, for an exam after a training plan, whether they completed it). A town's audience is
 /// read whole (a few bulk reads), then filtered and paged in memory.
 /// </summary>
 public sealed class ReadExamPeople(PortalDbContext db, ExamResultsScope scope, IStaffRoster roster, IEnterpriseDirectory directory,
-    IStringLocalizer<ExamsResource> text)
+    ITrainingPlanCompletion plans, IStringLocalizer<ExamsResource> text)
 {
     public async Task<PagedResult<ExamPersonDto>> PeopleAsync(Guid examId, ExamPeopleFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -51,6 +52,7 @@ public sealed class ReadExamPeople(PortalDbContext db, ExamResultsScope scope, I
         var enterpriseIds = people.Select(p => results.GetValueOrDefault(p)?.EnterpriseId ?? audience.GetValueOrDefault(p)?.EnterpriseId)
             .OfType<Guid>().Distinct().ToList();
         var enterprises = await directory.GetAsync(enterpriseIds, cancellationToken);
+        var trained = exam.RequiredPlanId is { } planId ? await plans.CompletedAmongAsync(planId, people, cancellationToken) : null;
         return [.. people.Select(userId =>
             {
                 var result = results.GetValueOrDefault(userId);
@@ -61,7 +63,7 @@ public sealed class ReadExamPeople(PortalDbContext db, ExamResultsScope scope, I
                     : result is not null ? ExamPersonState.Failed : ExamPersonState.NotStarted;
                 return new ExamPersonDto(userId, names.GetValueOrDefault(userId, ""), enterpriseId,
                     enterpriseId is { } e ? enterprises.GetValueOrDefault(e)?.Name : null, result?.Position ?? member?.Position, state,
-                    result?.Attempts ?? 0, result?.Grade, result?.MaxScore);
+                    result?.Attempts ?? 0, result?.Grade, result?.MaxScore, trained?.Contains(userId));
             })
             .Where(p => filter.Includes(p.State) && (search is null || p.Name.Contains(search, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(p => p.State).ThenBy(p => p.EnterpriseName, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.UserId)];

@@ -211,9 +211,12 @@
     window.addEventListener('online', flush);
     window.addEventListener('offline', () => status('Attempt.Queued', 'text-bg-warning'));
     document.addEventListener('visibilitychange', async () => {
-        if (!document.hidden || !attempt || attempt.status === 'Submitted' || !navigator.onLine) { return; }
+        if (!attempt || attempt.status === 'Submitted' || !navigator.onLine) { return; }
+        // Both directions are logged for the manager's leave-page log; only "hidden" counts towards the limit.
+        const kind = document.hidden ? 'hidden' : 'visible';
         const response = await fetch(api + '/events', {
-            method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'hidden' })
+            method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ kind, clientTime: new Date().toISOString() })
         }).catch(() => null);
         if (response && response.ok) {
             const updated = await response.json();

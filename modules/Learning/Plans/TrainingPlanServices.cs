@@ -3,6 +3,7 @@ using SafetyPortal.Learning.Compliance;
 using SafetyPortal.Learning.Tracking;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Permissions;
 
 namespace SafetyPortal.Learning.Plans;
@@ -26,6 +27,7 @@ public static class TrainingPlanServices
         services.AddScoped<TrackingExport>();
         services.AddScoped<ReadMyLearning>();
         services.AddScoped<ReadCompliance>();
+        services.AddScoped<ITrainingPlanCompletion, TrainingPlanCompletion>();
         services.AddRecurringJob<EnrolmentJob>(EnrolmentJob.ScheduleName, EnrolmentJob.Schedule);
         return services;
     }

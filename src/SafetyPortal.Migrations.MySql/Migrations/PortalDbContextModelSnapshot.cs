@@ -303,6 +303,36 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("ExamsAttemptQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Exams.Attempts.LeavePageEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ClientTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AttemptId", "Time");
+
+                    b.ToTable("ExamsLeavePageEvents", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Exams.Certificates.Certificate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -666,6 +696,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.Property<DateTime?>("PublishedTime")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("RequiredPlanId")
+                        .HasColumnType("char(36)");
 
                     b.Property<int>("ReviewPolicy")
                         .HasColumnType("int");
@@ -3220,6 +3253,15 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                 {
                     b.HasOne("SafetyPortal.Exams.Attempts.Attempt", null)
                         .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Attempts.LeavePageEvent", b =>
+                {
+                    b.HasOne("SafetyPortal.Exams.Attempts.Attempt", null)
+                        .WithMany()
                         .HasForeignKey("AttemptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -292,6 +292,36 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ExamsAttemptQuestions", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Exams.Attempts.LeavePageEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClientTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AttemptId", "Time");
+
+                    b.ToTable("ExamsLeavePageEvents", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Exams.Certificates.Certificate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -654,6 +684,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequiredPlanId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReviewPolicy")
@@ -3209,6 +3242,15 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("SafetyPortal.Exams.Attempts.Attempt", null)
                         .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Attempts.LeavePageEvent", b =>
+                {
+                    b.HasOne("SafetyPortal.Exams.Attempts.Attempt", null)
+                        .WithMany()
                         .HasForeignKey("AttemptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

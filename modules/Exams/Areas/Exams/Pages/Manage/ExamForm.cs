@@ -22,6 +22,7 @@ public sealed class ExamForm
     public bool ShowCorrectAnswers { get; set; }
     public int? LeavePageLimit { get; set; }
     public string? Roles { get; set; }
+    public Guid? RequiredPlanId { get; set; }
     public string? ConcurrencyStamp { get; set; }
 
     public static ExamForm From(ExamDto exam)
@@ -34,6 +35,7 @@ public sealed class ExamForm
             PartialCredit = exam.MultipleChoiceScoring == MultipleChoiceScoring.Partial, ShuffleQuestions = exam.ShuffleQuestions,
             ShuffleOptions = exam.ShuffleOptions, ReviewPolicy = exam.ReviewPolicy, ShowCorrectAnswers = exam.ShowCorrectAnswers,
             LeavePageLimit = exam.LeavePageLimit, Roles = string.Join(',', exam.Roles), ConcurrencyStamp = exam.ConcurrencyStamp,
+            RequiredPlanId = exam.RequiredPlanId,
         };
     }
 
@@ -42,5 +44,5 @@ public sealed class ExamForm
         ClosesAt is { } closes ? DateTime.SpecifyKind(closes - China, DateTimeKind.Utc) : null,
         DurationMinutes, PassMark, AttemptsAllowed, GradingMethod, PartialCredit ? MultipleChoiceScoring.Partial : MultipleChoiceScoring.AllOrNothing,
         ShuffleQuestions, ShuffleOptions, ReviewPolicy, ShowCorrectAnswers, LeavePageLimit, null,
-        (Roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), ConcurrencyStamp);
+        (Roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), ConcurrencyStamp, RequiredPlanId);
 }

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+public sealed class ExamGateTestsOnMariaDb(ExamMariaDbFactory factory) : ExamGateTests<ExamMariaDbFactory>(factory);

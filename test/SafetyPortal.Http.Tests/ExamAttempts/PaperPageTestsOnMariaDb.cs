@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+public sealed class PaperPageTestsOnMariaDb(ExamMariaDbFactory factory) : PaperPageTests<ExamMariaDbFactory>(factory);
