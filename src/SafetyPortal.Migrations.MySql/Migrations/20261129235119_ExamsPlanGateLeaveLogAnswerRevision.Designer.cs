@@ -12,8 +12,8 @@ using SafetyPortal.Platform.Data;
 namespace SafetyPortal.Migrations.MySql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261129234354_ExamsAnswerRevision")]
-    partial class ExamsAnswerRevision
+    [Migration("20261129235119_ExamsPlanGateLeaveLogAnswerRevision")]
+    partial class ExamsPlanGateLeaveLogAnswerRevision
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -304,6 +304,36 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("AttemptId", "QuestionId", "Points", "Score");
 
                     b.ToTable("ExamsAttemptQuestions", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Attempts.LeavePageEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AttemptId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ClientTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("Time")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AttemptId", "Time");
+
+                    b.ToTable("ExamsLeavePageEvents", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Exams.Certificates.Certificate", b =>
@@ -669,6 +699,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.Property<DateTime?>("PublishedTime")
                         .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("RequiredPlanId")
+                        .HasColumnType("char(36)");
 
                     b.Property<int>("ReviewPolicy")
                         .HasColumnType("int");
@@ -3223,6 +3256,15 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                 {
                     b.HasOne("SafetyPortal.Exams.Attempts.Attempt", null)
                         .WithMany("Questions")
+                        .HasForeignKey("AttemptId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Exams.Attempts.LeavePageEvent", b =>
+                {
+                    b.HasOne("SafetyPortal.Exams.Attempts.Attempt", null)
+                        .WithMany()
                         .HasForeignKey("AttemptId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -3,30 +3,42 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace SafetyPortal.Migrations.Sqlite.Migrations
+namespace SafetyPortal.Migrations.MySql.Migrations
 {
     /// <inheritdoc />
-    public partial class ExamsPlanGateLeaveLog : Migration
+    public partial class ExamsPlanGateLeaveLogAnswerRevision : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "LastAnswerTime",
+                table: "ExamsAttempts");
+
             migrationBuilder.AddColumn<Guid>(
                 name: "RequiredPlanId",
                 table: "ExamsExams",
-                type: "TEXT",
-                nullable: true);
+                type: "char(36)",
+                nullable: true,
+                collation: "ascii_general_ci");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "ExamsAttemptQuestions",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
 
             migrationBuilder.CreateTable(
                 name: "ExamsLeavePageEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AttemptId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    Time = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClientTime = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    AttemptId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    Time = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ClientTime = table.Column<DateTime>(type: "datetime(6)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -37,7 +49,8 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         principalTable: "ExamsAttempts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExamsLeavePageEvents_AttemptId_Time",
@@ -59,6 +72,16 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "RequiredPlanId",
                 table: "ExamsExams");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "ExamsAttemptQuestions");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LastAnswerTime",
+                table: "ExamsAttempts",
+                type: "datetime(6)",
+                nullable: true);
         }
     }
 }
