@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SafetyPortal.Exams.Domain;
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Domain;
 
 namespace SafetyPortal.Exams.Attempts;
@@ -7,8 +8,10 @@ namespace SafetyPortal.Exams.Attempts;
 /// <summary>
 /// One question of an attempt, numbered 1.. in the order the candidate sees them, with the snapshot of what was asked
 /// (stem, options in the shown order with their correctness, blanks with accepted answers, points, question version)
-/// and the candidate's latest answer with the client's sequence number it came with.
+/// and the candidate's latest answer with the client's sequence number it came with. Not in the audit log: the snapshot
+/// copies audited bank questions, answers come hundreds a second, and the attempt's start, submit and score are audited.
 /// </summary>
+[DisableAuditing]
 public class AttemptQuestion : Entity, IMultiTenant
 {
     public Guid? TenantId { get; set; }

@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Domain;
 
 namespace SafetyPortal.Exams.Attempts;
@@ -5,8 +6,9 @@ namespace SafetyPortal.Exams.Attempts;
 /// <summary>
 /// 切屏记录: one visibility change of an attempt's page, as the server received it (<see cref="Time"/>, the only clock)
 /// and, when the page sent it, as the candidate's device saw it (<see cref="ClientTime"/>, for managers to compare).
-/// Written in the same save as the attempt's <see cref="Attempt.LeavePageCount"/>.
+/// Written in the same save as the attempt's <see cref="Attempt.LeavePageCount"/>. A log itself, so not audited again.
 /// </summary>
+[DisableAuditing]
 public class LeavePageEvent : Entity, IMultiTenant
 {
     public Guid? TenantId { get; set; }

@@ -25,11 +25,11 @@ internal static class AuditRules
 
     private static readonly ConcurrentDictionary<IReadOnlyProperty, AuditedProperty> Properties = new();
 
-    public static bool IsAudited(IReadOnlyEntityType entityType)
-    {
-        var type = entityType.ClrType;
-        return !UnauditedTypes.Any(t => t.IsAssignableFrom(type)) && type.GetCustomAttribute<DisableAuditingAttribute>(inherit: true) is null;
-    }
+    private static readonly ConcurrentDictionary<Type, bool> Types = new();
+
+    /// <summary>Decided once per class (every save asks for every changed entity).</summary>
+    public static bool IsAudited(IReadOnlyEntityType entityType) => Types.GetOrAdd(entityType.ClrType, type =>
+        !UnauditedTypes.Any(t => t.IsAssignableFrom(type)) && type.GetCustomAttribute<DisableAuditingAttribute>(inherit: true) is null);
 
     public static AuditedProperty For(IReadOnlyProperty property) => Properties.GetOrAdd(property, Decide);
 
