@@ -11,9 +11,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "LastAnswerTime",
-                table: "ExamsAttempts");
+            // Edited by hand: EF rebuilds the table for DropColumn, and the rebuild's PRAGMA cannot run in the
+            // migration's transaction (EF warns at every start). SQLite 3.35+ drops an unindexed column in place.
+            migrationBuilder.Sql("ALTER TABLE \"ExamsAttempts\" DROP COLUMN \"LastAnswerTime\";");
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RequiredPlanId",
