@@ -57,7 +57,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
             var exam = await examOf();
             EnsureOpen(attempt, now);
             LeavePageLog.Add(db, attempt, request, now);
-            if (string.Equals(request.Kind, "hidden", StringComparison.OrdinalIgnoreCase))
+            if (LeavePageLog.KindOf(request.Kind) == LeavePageEventKind.Hidden)
             {
                 attempt.LeavePageCount++;
                 if (exam.LeavePageLimit is { } limit && attempt.LeavePageCount >= limit)

@@ -40,7 +40,7 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
         {
             scope.Dispose();
             var changes = scope.EntityChanges;
-            if ((IsWrite(method) || changes.Count > 0) && !IsQuietSuccess(context, escaped))
+            if ((IsWrite(method) || changes.Count > 0) && !QuietRequests.IsQuietSuccess(context, escaped))
             {
                 var log = new AuditLog
                 {
@@ -55,11 +55,6 @@ internal sealed class AuditingMiddleware(RequestDelegate next, AuditLogWriter wr
             }
         }
     }
-
-    /// <summary>An endpoint marked [DisableAuditing] that answered below 400 without an exception.</summary>
-    private static bool IsQuietSuccess(HttpContext context, Exception? escaped) =>
-        escaped is null && context.Response.StatusCode < StatusCodes.Status400BadRequest
-        && context.GetEndpoint()?.Metadata.GetMetadata<DisableAuditingAttribute>() is not null;
 
     private static bool IsWrite(string method) =>
         HttpMethods.IsPost(method) || HttpMethods.IsPut(method) || HttpMethods.IsPatch(method) || HttpMethods.IsDelete(method);

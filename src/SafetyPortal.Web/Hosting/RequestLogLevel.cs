@@ -6,8 +6,8 @@ namespace SafetyPortal.Web.Hosting;
 
 /// <summary>
 /// The level of a request's log line: Error for a failure (an exception or a 5xx), Debug for a successful request of a
-/// frequent endpoint (marked <see cref="DisableAuditingAttribute"/>: heartbeats, exam answers, hundreds a second in an
-/// exam), Information for the rest.
+/// frequent endpoint (<see cref="QuietRequests"/>: heartbeats, exam answers, hundreds a second in an exam), Information
+/// for the rest.
 /// </summary>
 internal static class RequestLogLevel
 {
@@ -17,8 +17,6 @@ internal static class RequestLogLevel
         {
             return LogEventLevel.Error;
         }
-        var frequent = context.Response.StatusCode < StatusCodes.Status400BadRequest
-            && context.GetEndpoint()?.Metadata.GetMetadata<DisableAuditingAttribute>() is not null;
-        return frequent ? LogEventLevel.Debug : LogEventLevel.Information;
+        return QuietRequests.IsQuietSuccess(context, exception) ? LogEventLevel.Debug : LogEventLevel.Information;
     }
 }

@@ -32,7 +32,7 @@ public sealed class EditModel(ManageExams exams, ManagePapers papers, ITrainingP
         {
             Form = ExamForm.From(await exams.GetAsync(id, cancellationToken));
         }
-        await LoadPapersAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -46,12 +46,12 @@ public sealed class EditModel(ManageExams exams, ManagePapers papers, ITrainingP
         catch (ValidationException invalid)
         {
             ModelState.AddValidationErrors(invalid, nameof(Form));
-            await LoadPapersAsync(cancellationToken);
+            await LoadChoicesAsync(cancellationToken);
             return Page();
         }
     }
 
-    private async Task LoadPapersAsync(CancellationToken cancellationToken)
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Papers = (await papers.ListAsync(new PageRequest(1, PageRequest.MaxPageSize), cancellationToken)).Items;
         Plans = await plans.FindPlansAsync(null, MaxPlans, cancellationToken);
