@@ -27,6 +27,7 @@ public static class ExaminationServices
         services.AddScoped<AttemptSnapshot>();
         services.AddScoped<StartAttempt>();
         services.AddScoped<TakeAttempt>();
+        services.AddScoped<SaveAnswer>();
         services.AddScoped<ReadMyExams>();
         services.AddScoped<AttemptSweep>();
         services.AddScoped<AttemptSubmittedHandlers>();

@@ -15,7 +15,7 @@ public sealed class BenchDatabase : IDisposable
     public BenchDatabase()
     {
         Catalog = new ModuleCatalog(new OrganizationModule());
-        Options = new DbContextOptionsBuilder<PortalDbContext>()
+        Options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), Catalog, Tenant)
             .UseSqlite($"Data Source={Path.Combine(_folder, "bench.db")}")
             .Options;
         using var db = NewContext();
@@ -26,7 +26,7 @@ public sealed class BenchDatabase : IDisposable
     public ModuleCatalog Catalog { get; }
     public DbContextOptions<PortalDbContext> Options { get; }
 
-    public PortalDbContext NewContext() => new(Options, Catalog, Tenant);
+    public PortalDbContext NewContext() => new(Options);
 
     public void Dispose()
     {

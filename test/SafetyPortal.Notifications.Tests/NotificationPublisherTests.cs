@@ -31,11 +31,11 @@ public sealed class NotificationPublisherTests : IDisposable
     public NotificationPublisherTests()
     {
         _connection.Open();
-        var options = new DbContextOptionsBuilder<PortalDbContext>()
+        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new NotificationsModule()), _tenant)
             .UseSqlite(_connection)
             .AddInterceptors(UnitOfWorkHooksInterceptor.Instance)
             .Options;
-        _db = new PortalDbContext(options, new ModuleCatalog(new NotificationsModule()), _tenant);
+        _db = new PortalDbContext(options);
         _db.Database.EnsureCreated();
         _db.AddRange(_withPhone, _withoutPhone, _inactive, _otherTown);
         _db.SaveChanges();

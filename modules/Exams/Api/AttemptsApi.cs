@@ -35,8 +35,8 @@ public static class AttemptsApi
             })
             .WithName("StartAttempt").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/attempts/{id:guid}", (Guid id, TakeAttempt take, CancellationToken ct) => take.GetAsync(id, ct)).WithName("GetAttempt");
-        group.MapPut("/attempts/{id:guid}/answers/{questionNo:int}", (Guid id, int questionNo, SaveAnswerRequest request, TakeAttempt take, CancellationToken ct) =>
-                take.SaveAnswerAsync(id, questionNo, request, ct))
+        group.MapPut("/attempts/{id:guid}/answers/{questionNo:int}", (Guid id, int questionNo, SaveAnswerRequest request, SaveAnswer save, CancellationToken ct) =>
+                save.SaveAsync(id, questionNo, request, ct))
             .WithName("SaveAnswer").ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             // Every answer is kept in the attempt with its sequence number and time; a saved one writes no audit entry
             // (refused ones still do), or a sitting of thousands would write one per click.

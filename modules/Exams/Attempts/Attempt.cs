@@ -42,7 +42,9 @@ public class Attempt : AggregateRoot, IMultiTenant
 
     public List<AttemptQuestion> Questions { get; set; } = [];
 
-    public bool AcceptsAnswersAt(DateTime now) => Status == AttemptStatus.Open && now < Deadline;
+    public bool AcceptsAnswersAt(DateTime now) => AcceptsAnswers(Status, Deadline, now);
+
+    public static bool AcceptsAnswers(AttemptStatus status, DateTime deadline, DateTime now) => status == AttemptStatus.Open && now < deadline;
 
     /// <summary>The attempt's deadline: the duration from the start, cut short by the exam's close.</summary>
     public static DateTime DeadlineFor(DateTime startedAt, int durationMinutes, DateTime examClosesAt)

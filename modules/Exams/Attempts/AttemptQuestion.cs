@@ -51,5 +51,8 @@ public class AttemptQuestion : Entity, IMultiTenant
 
     public IReadOnlyList<SnapshotBlank> Blanks() => JsonSerializer.Deserialize<List<SnapshotBlank>>(BlanksJson) ?? [];
 
-    public IReadOnlyList<string> Answer() => AnswerJson is null ? [] : JsonSerializer.Deserialize<List<string>>(AnswerJson) ?? [];
+    public IReadOnlyList<string> Answer() => ParseAnswer(AnswerJson);
+
+    public static IReadOnlyList<string> ParseAnswer(string? answerJson) =>
+        answerJson is null ? [] : JsonSerializer.Deserialize<List<string>>(answerJson) ?? [];
 }

@@ -101,7 +101,7 @@ internal sealed class EntityChangeInterceptor : ISaveChangesInterceptor, IDbTran
         }
     }
 
-    private static void Forget(DbContext? context)
+    internal static void Forget(DbContext? context)
     {
         if (context is not null)
         {

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.Auditing;
+using SafetyPortal.Platform.Modularity;
+using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Platform.Data;
 
@@ -19,9 +21,12 @@ internal static class DatabaseRegistration
         builder.Services.AddSingleton<MySqlServerVersionSource>();
         builder.Services.AddSingleton<Caching.EntityGenerations>();
         builder.Services.AddSingleton<Caching.EntityGenerationsInterceptor>();
-        builder.Services.AddDbContext<PortalDbContext>((services, options) =>
+        // Pooled: a request leases a context whose EF services (query compiler, provider translators, connection) were
+        // built once, instead of building them per request; the options are built once from singletons.
+        builder.Services.AddDbContextPool<PortalDbContext>((services, options) =>
         {
             var settings = services.GetRequiredService<DatabaseSettings>();
+            PortalContextServices.AddTo(options, services.GetRequiredService<ModuleCatalog>(), services.GetRequiredService<ICurrentTenant>());
             options.AddInterceptors(EntityChangeInterceptor.Instance, UnitOfWorkHooksInterceptor.Instance,
                 services.GetRequiredService<Caching.EntityGenerationsInterceptor>());
             if (settings.Provider == DatabaseProvider.MySql)

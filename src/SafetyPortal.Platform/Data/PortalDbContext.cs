@@ -10,13 +10,15 @@ namespace SafetyPortal.Platform.Data;
 /// <summary>
 /// The one context of the portal: identity, data-protection keys, and every module's
 /// IEntityTypeConfiguration classes. Modules use Set&lt;T&gt;(); town data is filtered by TenantId.
+/// The host pools instances (one per request, reset between leases), so its one constructor takes only options
+/// (see <see cref="PortalContextServices"/>) and work registered on an instance ends with its lease (<see cref="Dispose"/>).
 /// </summary>
-public class PortalDbContext(
-    DbContextOptions<PortalDbContext> options,
-    ModuleCatalog modules,
-    ICurrentTenant currentTenant)
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
 {
+    private readonly ModuleCatalog modules = PortalContextServices.From(options).Modules;
+    private readonly ICurrentTenant currentTenant = PortalContextServices.From(options).CurrentTenant;
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time, so one model serves every town.</summary>
@@ -55,5 +57,26 @@ public class PortalDbContext(
     {
         EntityChangeStamping.Apply(ChangeTracker, currentTenant.Id);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>A lease ends: hooks and captured changes of a save that never completed do not reach the next lease.</summary>
+    public override void Dispose()
+    {
+        ForgetLease();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ForgetLease();
+        GC.SuppressFinalize(this);
+        return base.DisposeAsync();
+    }
+
+    private void ForgetLease()
+    {
+        UnitOfWorkHooks.Forget(this);
+        Auditing.EntityChangeInterceptor.Forget(this);
     }
 }

@@ -59,6 +59,9 @@ public static class UnitOfWorkHooks
         }
     }
 
+    /// <summary>The context's lease ended: nothing registered on it runs later (a pooled instance serves another request next).</summary>
+    internal static void Forget(DbContext context) => Hooks.Remove(context);
+
     private static Pending For(DbContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -6,6 +6,8 @@ using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.MultiTenancy;
 
+using SafetyPortal.Platform.Tests.Data;
+
 namespace SafetyPortal.Platform.Tests.Auditing;
 
 /// <summary>What the audit log keeps of a save, on a real (in-memory SQLite) database through the real interceptor.</summary>
@@ -17,11 +19,11 @@ public sealed class EntityChangeCaptureTests : IDisposable
     public EntityChangeCaptureTests()
     {
         _connection.Open();
-        var options = new DbContextOptionsBuilder<PortalDbContext>()
+        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
             .UseSqlite(_connection)
             .AddInterceptors(EntityChangeInterceptor.Instance)
             .Options;
-        _db = new PortalDbContext(options, new ModuleCatalog(new TestModule()), new CurrentTenant());
+        _db = new PortalDbContext(options);
         _db.Database.EnsureCreated();
     }
 
@@ -184,10 +186,5 @@ public sealed class EntityChangeCaptureTests : IDisposable
     {
         _db.Dispose();
         _connection.Dispose();
-    }
-
-    private sealed class TestModule : PortalModule
-    {
-        public override string Name => "Test";
     }
 }

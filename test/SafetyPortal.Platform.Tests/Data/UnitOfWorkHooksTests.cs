@@ -17,11 +17,11 @@ public sealed class UnitOfWorkHooksTests : IDisposable
     public UnitOfWorkHooksTests()
     {
         _connection.Open();
-        var options = new DbContextOptionsBuilder<PortalDbContext>()
+        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
             .UseSqlite(_connection)
             .AddInterceptors(UnitOfWorkHooksInterceptor.Instance)
             .Options;
-        _db = new PortalDbContext(options, new ModuleCatalog(new TestModule()), new CurrentTenant());
+        _db = new PortalDbContext(options);
         _db.Database.EnsureCreated();
     }
 
@@ -115,10 +115,5 @@ public sealed class UnitOfWorkHooksTests : IDisposable
     {
         _db.Dispose();
         _connection.Dispose();
-    }
-
-    private sealed class TestModule : PortalModule
-    {
-        public override string Name => "Test";
     }
 }

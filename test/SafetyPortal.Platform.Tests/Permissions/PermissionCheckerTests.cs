@@ -24,7 +24,7 @@ public sealed class PermissionCheckerTests : IDisposable
     {
         _connection.Open();
         var catalog = new ModuleCatalog(new TestModule());
-        _db = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite(_connection).Options, catalog, _tenant);
+        _db = new PortalDbContext(PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), catalog, _tenant).UseSqlite(_connection).Options);
         _db.Database.EnsureCreated();
         _checker = new PermissionChecker(_db, new PermissionDefinitionManager(catalog), _tenant);
     }
