@@ -11,7 +11,7 @@ namespace SafetyPortal.Exams.Attempts;
 /// Fixes an attempt's questions at its start: the paper's questions (or a draw by its rules), shuffled if the exam says
 /// so, each copied with its options in the shown order, so later edits of the bank never reach the attempt.
 /// </summary>
-public sealed class AttemptSnapshot(QuestionScope scope, PaperPools pools, ExamCandidate candidate)
+public sealed class AttemptSnapshot(QuestionScope scope, PaperPools pools, ExamCandidate candidate, SnapshotQuestionCache cache)
 {
     public async Task<List<AttemptQuestion>> TakeAsync(Exam exam, Paper paper, Attempt attempt, CancellationToken cancellationToken)
     {
@@ -23,10 +23,38 @@ public sealed class AttemptSnapshot(QuestionScope scope, PaperPools pools, ExamC
         {
             RuleDraw.Shuffle(picks, Random.Shared);
         }
-        var ids = picks.Select(p => p.QuestionId).ToList();
-        var questions = await scope.Questions().AsNoTracking().Include(q => q.Options).Include(q => q.Blanks).AsSplitQuery()
-            .Where(q => ids.Contains(q.Id)).ToDictionaryAsync(q => q.Id, cancellationToken);
+        var questions = await QuestionsAsync(picks.Select(p => p.QuestionId), cancellationToken);
         return picks.Select((pick, i) => Copy(questions[pick.QuestionId], pick.Points, i + 1, exam.ShuffleOptions, attempt)).ToList();
+    }
+
+    /// <summary>The questions from the cache, those it lacks in one query.</summary>
+    private async Task<Dictionary<Guid, Question>> QuestionsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var generation = cache.Questions.Generation;
+        var found = new Dictionary<Guid, Question>();
+        var missing = new List<Guid>();
+        foreach (var id in ids.Distinct())
+        {
+            if (cache.Questions.TryGet((scope.TenantId, id), generation, out var question))
+            {
+                found[id] = question;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            var loaded = await scope.Questions().AsNoTracking().Include(q => q.Options).Include(q => q.Blanks).AsSplitQuery()
+                .Where(q => missing.Contains(q.Id)).ToListAsync(cancellationToken);
+            foreach (var question in loaded)
+            {
+                cache.Questions.Add((scope.TenantId, question.Id), question, generation);
+                found[question.Id] = question;
+            }
+        }
+        return found;
     }
 
     private async Task<List<(Guid QuestionId, decimal Points)>> PickAsync(Paper paper, CancellationToken cancellationToken)

@@ -23,12 +23,33 @@ public sealed class GenerationCache<TKey, TValue>(EntityGenerations generations,
             return entry.Value;
         }
         var value = await load();
+        Add(key, value, generation);
+        return value;
+    }
+
+    /// <summary>The number to read before loading values for <see cref="Add"/> (a commit during the load makes them stale at once).</summary>
+    public long Generation => generations.Of(entityType);
+
+    /// <summary>For reads of many keys at once (load the missing ones in one query): the entry, if it still serves at <paramref name="generation"/>.</summary>
+    public bool TryGet(TKey key, long generation, out TValue value)
+    {
+        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation && entry.ExpiresAt > Environment.TickCount64)
+        {
+            value = entry.Value;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Keeps a value loaded after <see cref="Generation"/> was read.</summary>
+    public void Add(TKey key, TValue value, long generation)
+    {
         if (_entries.Count >= maxEntries)
         {
             _entries.Clear();
         }
-        _entries[key] = new Entry(value, generation, now + (long)lifetime.TotalMilliseconds);
-        return value;
+        _entries[key] = new Entry(value, generation, Environment.TickCount64 + (long)lifetime.TotalMilliseconds);
     }
 
     private sealed record Entry(TValue Value, long Generation, long ExpiresAt);

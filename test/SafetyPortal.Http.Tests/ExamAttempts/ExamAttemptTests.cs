@@ -116,6 +116,32 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_attempt_started_after_a_question_was_edited_copies_the_edited_question()
+    {
+        var (examId, questions) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var before = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        using (var admin = await SignedInAsync("townadmin"))
+        {
+            var question = await admin.GetJsonAsync<JsonElement>($"{Api}/questions/{questions[0]}");
+            var edited = await admin.Http.PutAsJsonAsync($"{Api}/questions/{questions[0]}", new
+            {
+                categoryId = question.GetProperty("categoryId").GetGuid(), kind = "SingleChoice", stem = "<p>开考后改过的题干</p>",
+                options = new[] { new { text = "新甲", isCorrect = true }, new { text = "新乙", isCorrect = false } },
+                concurrencyStamp = question.GetProperty("concurrencyStamp").GetString(),
+            });
+            Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+        }
+
+        using var manager = await SignedInAsync("manager");
+        var after = await OkAsync<AttemptDto>(await manager.StartAsync(examId), HttpStatusCode.Created);
+
+        Assert.DoesNotContain("开考后改过的题干", before.Questions[0].Stem, StringComparison.Ordinal);
+        Assert.Contains("开考后改过的题干", after.Questions[0].Stem, StringComparison.Ordinal);
+        Assert.Equal(2, after.Questions[0].Options.Count);
+    }
+
+    [Fact]
     public async Task Starting_from_two_tabs_at_once_gives_both_the_same_attempt()
     {
         var (examId, _) = await ExamAsync();
