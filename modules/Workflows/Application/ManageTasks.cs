@@ -149,12 +149,12 @@ public sealed class ManageTasks(
     }
 
     /// <summary>A completion's read: the task and its instance in one join, compiled once (the town filter applies to both).</summary>
-    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<TaskWithInstance?>> TaskWithInstanceQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid id, CancellationToken _) =>
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, CancellationToken, Task<TaskWithInstance?>>> TaskWithInstanceQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid id, CancellationToken _) =>
             (from t in db.Set<HumanTask>()
              join i in db.Set<WorkflowInstance>() on t.InstanceId equals i.Id
              where t.Id == id
-             select new TaskWithInstance(t, i)).FirstOrDefault());
+             select new TaskWithInstance(t, i)).FirstOrDefault()));
 
     private sealed record TaskWithInstance(HumanTask Task, WorkflowInstance Instance);
 
@@ -165,7 +165,7 @@ public sealed class ManageTasks(
     private async Task<HumanTask> VisibleAsync(Guid id, CancellationToken cancellationToken, bool withInstance = false)
     {
         var task = (withInstance
-            ? (await TaskWithInstanceQuery(db, id, cancellationToken))?.Task
+            ? (await TaskWithInstanceQuery.For(db)(db, id, cancellationToken))?.Task
             : await db.Set<HumanTask>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken))
             ?? throw new EntityNotFoundException(typeof(HumanTask), id);
 

@@ -13,8 +13,8 @@ namespace SafetyPortal.Workflows.Application;
 public sealed class VisibleDefinitions(PortalDbContext db, ICurrentTenant tenant, PublishedDefinitionCache cache)
 {
     /// <summary>Compiled once: a start runs it whenever the cache has no entry.</summary>
-    private static readonly Func<PortalDbContext, Guid?, string, CancellationToken, Task<WorkflowDefinition?>> LatestPublishedQuery =
-        EF.CompileAsyncQuery((PortalDbContext db, Guid? current, string key, CancellationToken _) =>
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid?, string, CancellationToken, Task<WorkflowDefinition?>>> LatestPublishedQuery =
+        new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid? current, string key, CancellationToken _) =>
             db.Set<WorkflowDefinition>().IgnoreQueryFilters()
                 .Where(d => (d.TenantId == null || d.TenantId == current) && d.Key == key && d.Status == DefinitionStatus.Published)
                 .OrderByDescending(d => d.TenantId != null).ThenByDescending(d => d.Version)
@@ -22,7 +22,7 @@ public sealed class VisibleDefinitions(PortalDbContext db, ICurrentTenant tenant
                 {
                     Id = d.Id, TenantId = d.TenantId, Key = d.Key, Name = d.Name, Version = d.Version, Status = d.Status,
                 })
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     public IQueryable<WorkflowDefinition> Query()
     {
@@ -46,7 +46,7 @@ public sealed class VisibleDefinitions(PortalDbContext db, ICurrentTenant tenant
         {
             return cached;
         }
-        var latest = await LatestPublishedQuery(db, current, key, cancellationToken);
+        var latest = await LatestPublishedQuery.For(db)(db, current, key, cancellationToken);
         if (latest is not null)
         {
             cache.Remember(current, key, latest);
