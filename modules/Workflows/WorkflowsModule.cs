@@ -63,6 +63,7 @@ public sealed class WorkflowsModule : PortalModule
         services.AddSingleton(s => new ScriptSandbox(s.GetRequiredService<IOptions<ScriptLimits>>().Value));
         services.AddSingleton<ProcessExecutor>();
         services.AddSingleton<ProcessModelCache>();
+        services.AddSingleton<PublishedDefinitionCache>();
         services.AddSingleton<JobSignal>();
         services.AddScoped<EffectsWriter>();
         services.AddScoped<WorkflowEngine>();

@@ -8,7 +8,7 @@ using SafetyPortal.Workflows.Runtime;
 namespace SafetyPortal.Workflows.Application;
 
 /// <summary>The publishing step shared by the designer's publish and the seeding of built-in processes.</summary>
-public sealed class DefinitionPublishing(PortalDbContext db, TimeProvider clock)
+public sealed class DefinitionPublishing(PortalDbContext db, TimeProvider clock, PublishedDefinitionCache latest)
 {
     public async Task PublishAsync(WorkflowDefinition draft, string publishedBy, CancellationToken cancellationToken)
     {
@@ -22,6 +22,12 @@ public sealed class DefinitionPublishing(PortalDbContext db, TimeProvider clock)
         draft.PublishedTime = clock.GetUtcNow().UtcDateTime;
         draft.PublishedBy = publishedBy;
         await ScheduleTimerStartsAsync(draft, cancellationToken);
+        // Cleared once the version is committed: a start that read the old one in between would keep it cached.
+        db.AfterCommit(_ =>
+        {
+            latest.Clear();
+            return Task.CompletedTask;
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

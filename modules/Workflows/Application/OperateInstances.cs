@@ -34,7 +34,7 @@ public sealed class OperateInstances(
             throw Invalid("businessKey", $"The business key is longer than {WorkflowInstance.MaxBusinessKeyLength} characters.");
         }
         var instance = await engine.StartAsync(definition, request.BusinessKey, request.Variables, user.Name, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await engine.SaveStartAsync(cancellationToken);
         return instance.ToSummary();
     }
 
@@ -76,7 +76,7 @@ public sealed class OperateInstances(
             if (model.MessageStarts.FirstOrDefault(s => s.MessageName == request.MessageName) is { } start)
             {
                 var instance = await engine.StartAsync(definition, request.BusinessKey, request.Variables, user.Name, cancellationToken, start.Id);
-                await db.SaveChangesAsync(cancellationToken);
+                await engine.SaveStartAsync(cancellationToken);
                 started.Add(instance.Id);
             }
         }

@@ -51,6 +51,31 @@ public sealed class WorkflowEngine(
         return instance;
     }
 
+    /// <summary>
+    /// Saves a start. When the unit of work only added rows (the instance, its tasks, jobs, journal: no call activity
+    /// returned into a loaded parent), EF's change detection has nothing to find (an added row's values are read at the
+    /// save), so it is skipped: it ran twice per save (the kernel's stamping walks the entries first), about a twentieth of
+    /// a start's CPU. Anything else saves the usual way.
+    /// </summary>
+    public async Task SaveStartAsync(CancellationToken cancellationToken)
+    {
+        var tracker = db.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            if (tracker.Entries().Any(e => e.State != EntityState.Added))
+            {
+                tracker.AutoDetectChangesEnabled = detecting;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
     /// <summary>Loads the instance, runs the step, writes its effects; false when the step no longer applies (stale event).</summary>
     public async Task<bool> StepAsync(Guid instanceId, Func<InstanceSession, DateTime, ExecutionEffects?> step, string actor,
         EffectsWriter.Exclusions? except, CancellationToken cancellationToken)

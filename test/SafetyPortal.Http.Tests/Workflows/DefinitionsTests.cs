@@ -71,6 +71,21 @@ public abstract class DefinitionsTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_start_right_after_a_publish_runs_the_new_version_and_then_the_towns_override()
+    {
+        using var designer = await factory.CreatePortalClient().SignedInAsync(null, "designer");
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var key = "latest-" + Guid.NewGuid().ToString("N")[..8];
+        var first = await PublishAsync(designer, Bpmn.OneTask(key));
+        Assert.Equal(first.Id, (await townadmin.StartAsync(key, "A")).DefinitionId);
+
+        var second = await PublishAsync(designer, Bpmn.OneTask(key, "Check again"));
+        Assert.Equal(second.Id, (await townadmin.StartAsync(key, "B")).DefinitionId);
+        var own = await PublishAsync(townadmin, Bpmn.OneTask(key, "Town check"));
+        Assert.Equal(own.Id, (await townadmin.StartAsync(key, "C")).DefinitionId);
+    }
+
+    [Fact]
     public async Task A_town_sees_bureau_versions_and_its_own_override_but_not_other_towns()
     {
         using var designer = await factory.CreatePortalClient().SignedInAsync(null, "designer");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jint;
 using Acornima.Ast;
@@ -10,7 +11,7 @@ namespace SafetyPortal.Workflows.Engine.Scripting;
 
 /// <summary>
 /// The one place where process JavaScript runs (conditions, script tasks, expressions): Jint without CLR access,
-/// a fresh engine per evaluation, bounded in statements, time, memory and recursion. Any failure, including an
+/// a fresh engine per evaluation (a bare variable name is read without one: <see cref="BareVariables"/>), bounded in statements, time, memory and recursion. Any failure, including an
 /// endless loop, becomes a <see cref="ScriptException"/> naming the element.
 /// </summary>
 public sealed class ScriptSandbox(ScriptLimits limits)
@@ -41,6 +42,10 @@ public sealed class ScriptSandbox(ScriptLimits limits)
     /// <summary>A condition's truth, as JavaScript sees it (so a missing variable is falsy, not an error).</summary>
     public bool IsTrue(string elementId, string condition, IReadOnlyDictionary<string, JsonNode?> variables)
     {
+        if (BareVariables.TryRead(condition, variables, out var plain))
+        {
+            return plain is JsonValue read && (read.GetValueKind() == JsonValueKind.String ? read.GetValue<string>().Length > 0 : read.GetValue<bool>());
+        }
         var engine = NewEngine(variables, null);
         var value = Run(engine, elementId, condition);
         return TypeConverter.ToBoolean(value);
@@ -49,6 +54,10 @@ public sealed class ScriptSandbox(ScriptLimits limits)
     /// <summary>The value of an expression (the ${...} wrapper already removed).</summary>
     public JsonNode? Evaluate(string elementId, string expression, IReadOnlyDictionary<string, JsonNode?> variables)
     {
+        if (BareVariables.TryRead(expression, variables, out var plain))
+        {
+            return plain;
+        }
         var engine = NewEngine(variables, null);
         return JsValues.ToJson(engine, Run(engine, elementId, expression));
     }
