@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Exams.Domain;
 using SafetyPortal.Exams.Examination;
@@ -21,14 +19,8 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
 {
     private const int MaxTries = 5;
 
-    /// <summary>
-    /// The read, compiled once per model (EF binds a compiled query to the model it first ran with; a process has one,
-    /// the test suites have one per provider).
-    /// </summary>
-    private static readonly ConditionalWeakTable<IModel, Func<PortalDbContext, Guid, Guid, int, CancellationToken, Task<AnswerTarget?>>> Reads = [];
-
-    private static Func<PortalDbContext, Guid, Guid, int, CancellationToken, Task<AnswerTarget?>> ReadTarget(PortalDbContext db) =>
-        Reads.GetValue(db.Model, _ => EF.CompileAsyncQuery((PortalDbContext context, Guid attemptId, Guid userId, int no, CancellationToken _) =>
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, Guid, int, CancellationToken, Task<AnswerTarget?>>> ReadTarget =
+        new(() => EF.CompileAsyncQuery((PortalDbContext context, Guid attemptId, Guid userId, int no, CancellationToken _) =>
             context.Set<AttemptQuestion>()
                 .Where(q => q.AttemptId == attemptId && q.No == no)
                 .Join(context.Set<Attempt>().Where(a => a.UserId == userId), q => q.AttemptId, a => a.Id, (q, a) => new AnswerTarget(
@@ -41,7 +33,7 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
         var userId = candidate.Id;
         for (var tries = 1; ; tries++)
         {
-            var target = await ReadTarget(db)(db, attemptId, userId, no, cancellationToken)
+            var target = await ReadTarget.For(db)(db, attemptId, userId, no, cancellationToken)
                 ?? throw await NotFoundAsync(attemptId, userId, no, cancellationToken);
             var now = clock.Now;
             if (!Attempt.AcceptsAnswers(target.Status, target.Deadline, now))

@@ -67,7 +67,10 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
                 await db.SaveChangesAsync(cancellationToken);
                 if (wasOpen && attempt.Status == AttemptStatus.Submitted)
                 {
-                    await submitted.RunAsync(attempt, await ExamAsync(), cancellationToken);
+                    // The attempt is stored: the handlers' saves need not walk its rows again (each detection pass would).
+                    var submittedExam = await ExamAsync();
+                    db.ChangeTracker.Clear();
+                    await submitted.RunAsync(attempt, submittedExam, cancellationToken);
                 }
                 return result;
             }

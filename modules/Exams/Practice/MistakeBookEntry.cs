@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Domain;
 
 namespace SafetyPortal.Exams.Practice;
@@ -7,8 +8,10 @@ namespace SafetyPortal.Exams.Practice;
 /// and starts the run of right answers over; <see cref="MasteryRun"/> right answers in a row master it. An exam's
 /// mistake is shown only from <see cref="VisibleFrom"/> on (when the exam's review lets its correct answers be seen;
 /// null: not before a practice mistake of the same question). The exam attempts counted are those submitted up to
-/// <see cref="ExamCountedUntil"/>, so running the submit handler again for an attempt changes nothing.
+/// <see cref="ExamCountedUntil"/>, so running the submit handler again for an attempt changes nothing. Not in the audit
+/// log: it is derived from answers (the attempts are audited), and a submit of an exam writes dozens of rows of it.
 /// </summary>
+[DisableAuditing]
 public class MistakeBookEntry : Entity, IMultiTenant
 {
     public Guid? TenantId { get; set; }

@@ -41,14 +41,14 @@ internal sealed class PendingEntityChange
         }
     }
 
+    /// <summary>
+    /// Runs inside the portal context's save, right after its stamping pass detected the changes (nothing runs between
+    /// the two), so the entries are read as they stand.
+    /// </summary>
     public static List<PendingEntityChange> Capture(ChangeTracker tracker)
     {
-        if (tracker.AutoDetectChangesEnabled)
-        {
-            tracker.DetectChanges();
-        }
         var pending = new List<PendingEntityChange>();
-        foreach (var entry in tracker.Entries())
+        foreach (var entry in Data.TrackedEntries.AsDetected(tracker))
         {
             EntityChangeType? type = entry.State switch
             {

@@ -4,13 +4,21 @@ using SafetyPortal.Platform.Domain;
 
 namespace SafetyPortal.Platform.Data;
 
-/// <summary>Before a save: new town data gets the current TenantId, times are stamped in UTC, concurrency stamps change.</summary>
+/// <summary>
+/// Before a save: new town data gets the current TenantId, times are stamped in UTC, concurrency stamps change. Changes are
+/// detected here once; what this pass sets is told to the tracker entry by entry, so the audit capture that follows in the
+/// same save reads the entries as they stand (see <see cref="TrackedEntries"/>).
+/// </summary>
 internal static class EntityChangeStamping
 {
     public static void Apply(ChangeTracker tracker, Guid? currentTenantId)
     {
         var now = DateTime.UtcNow;
-        foreach (var entry in tracker.Entries())
+        if (tracker.AutoDetectChangesEnabled)
+        {
+            tracker.DetectChanges();
+        }
+        foreach (var entry in TrackedEntries.AsDetected(tracker))
         {
             switch (entry.State)
             {
@@ -33,6 +41,7 @@ internal static class EntityChangeStamping
                     {
                         stamped.ConcurrencyStamp = Guid.NewGuid().ToString("N");
                     }
+                    entry.DetectChanges();
                     break;
             }
         }

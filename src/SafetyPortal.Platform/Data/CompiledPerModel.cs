@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace SafetyPortal.Workflows.Runtime;
+namespace SafetyPortal.Platform.Data;
 
 /// <summary>
 /// A query compiled once per EF model (EF.CompileAsyncQuery): EF binds a compiled query to the model of the first context
