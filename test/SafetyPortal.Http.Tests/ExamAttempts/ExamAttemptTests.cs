@@ -23,6 +23,20 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
         return await admin.ThreeQuestionExamAsync(factory.Clock.UtcNow, minutes, leavePageLimit);
     }
 
+    /// <summary>The town administrator rewrites a single-choice question: the stem given, options 新甲 (right) and 新乙.</summary>
+    private async Task EditAsync(Guid questionId, string stem)
+    {
+        using var admin = await SignedInAsync("townadmin");
+        var question = await admin.GetJsonAsync<JsonElement>($"{Api}/questions/{questionId}");
+        var edited = await admin.Http.PutAsJsonAsync($"{Api}/questions/{questionId}", new
+        {
+            categoryId = question.GetProperty("categoryId").GetGuid(), kind = "SingleChoice", stem,
+            options = new[] { new { text = "新甲", isCorrect = true }, new { text = "新乙", isCorrect = false } },
+            concurrencyStamp = question.GetProperty("concurrencyStamp").GetString(),
+        });
+        Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_rule_the_bank_cannot_satisfy_is_refused_naming_the_rule()
     {
@@ -85,17 +99,7 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
         await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 2, 2, "C", "A"));
         await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 3, 3, " 通风 "));
 
-        using (var admin = await SignedInAsync("townadmin"))
-        {
-            var question = await admin.GetJsonAsync<JsonElement>($"{Api}/questions/{questions[0]}");
-            var edited = await admin.Http.PutAsJsonAsync($"{Api}/questions/{questions[0]}", new
-            {
-                categoryId = question.GetProperty("categoryId").GetGuid(), kind = "SingleChoice", stem = "<p>改过的题干</p>",
-                options = new[] { new { text = "新甲", isCorrect = true }, new { text = "新乙", isCorrect = false } },
-                concurrencyStamp = question.GetProperty("concurrencyStamp").GetString(),
-            });
-            Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
-        }
+        await EditAsync(questions[0], "<p>改过的题干</p>");
 
         var resumed = await employee.AttemptAsync(attempt.Id);
         Assert.Equal(attempt.Questions[0].Stem, resumed.Questions[0].Stem);
@@ -121,17 +125,7 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
         var (examId, questions) = await ExamAsync();
         using var employee = await SignedInAsync("employee");
         var before = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
-        using (var admin = await SignedInAsync("townadmin"))
-        {
-            var question = await admin.GetJsonAsync<JsonElement>($"{Api}/questions/{questions[0]}");
-            var edited = await admin.Http.PutAsJsonAsync($"{Api}/questions/{questions[0]}", new
-            {
-                categoryId = question.GetProperty("categoryId").GetGuid(), kind = "SingleChoice", stem = "<p>开考后改过的题干</p>",
-                options = new[] { new { text = "新甲", isCorrect = true }, new { text = "新乙", isCorrect = false } },
-                concurrencyStamp = question.GetProperty("concurrencyStamp").GetString(),
-            });
-            Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
-        }
+        await EditAsync(questions[0], "<p>开考后改过的题干</p>");
 
         using var manager = await SignedInAsync("manager");
         var after = await OkAsync<AttemptDto>(await manager.StartAsync(examId), HttpStatusCode.Created);

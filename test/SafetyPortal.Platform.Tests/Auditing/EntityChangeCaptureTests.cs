@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Platform.Auditing;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
-using SafetyPortal.Platform.Modularity;
-using SafetyPortal.Platform.MultiTenancy;
 
 using SafetyPortal.Platform.Tests.Data;
 
@@ -19,10 +17,7 @@ public sealed class EntityChangeCaptureTests : IDisposable
     public EntityChangeCaptureTests()
     {
         _connection.Open();
-        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
-            .UseSqlite(_connection)
-            .AddInterceptors(EntityChangeInterceptor.Instance)
-            .Options;
+        var options = TestContextOptions.Sqlite(_connection, EntityChangeInterceptor.Instance);
         _db = new PortalDbContext(options);
         _db.Database.EnsureCreated();
     }

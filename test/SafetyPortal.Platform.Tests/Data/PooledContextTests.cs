@@ -2,8 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SafetyPortal.Platform.Data;
-using SafetyPortal.Platform.Modularity;
-using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Tests.Auditing;
 
 namespace SafetyPortal.Platform.Tests.Data;
@@ -21,10 +19,7 @@ public sealed class PooledContextTests : IDisposable
     public PooledContextTests()
     {
         _connection.Open();
-        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
-            .UseSqlite(_connection)
-            .AddInterceptors(UnitOfWorkHooksInterceptor.Instance)
-            .Options;
+        var options = TestContextOptions.Sqlite(_connection, UnitOfWorkHooksInterceptor.Instance);
         _pool = new PooledDbContextFactory<PortalDbContext>(options);
         using var db = _pool.CreateDbContext();
         db.Database.EnsureCreated();

@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Platform.Data;
-using SafetyPortal.Platform.Modularity;
-using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Tests.Auditing;
 
 namespace SafetyPortal.Platform.Tests.Data;
@@ -17,10 +15,7 @@ public sealed class UnitOfWorkHooksTests : IDisposable
     public UnitOfWorkHooksTests()
     {
         _connection.Open();
-        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
-            .UseSqlite(_connection)
-            .AddInterceptors(UnitOfWorkHooksInterceptor.Instance)
-            .Options;
+        var options = TestContextOptions.Sqlite(_connection, UnitOfWorkHooksInterceptor.Instance);
         _db = new PortalDbContext(options);
         _db.Database.EnsureCreated();
     }
