@@ -16,11 +16,10 @@ public sealed class GenerationCache<TKey, TValue>(EntityGenerations generations,
     {
         ArgumentNullException.ThrowIfNull(load);
         // Read before loading: a commit during the load leaves the entry at the older number, so it is not trusted.
-        var generation = generations.Of(entityType);
-        var now = Environment.TickCount64;
-        if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation && entry.ExpiresAt > now)
+        var generation = Generation;
+        if (TryGet(key, generation, out var cached))
         {
-            return entry.Value;
+            return cached;
         }
         var value = await load();
         Add(key, value, generation);

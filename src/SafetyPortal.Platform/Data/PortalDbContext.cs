@@ -16,20 +16,19 @@ namespace SafetyPortal.Platform.Data;
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IDataProtectionKeyContext
 {
-    private readonly ModuleCatalog modules = PortalContextServices.From(options).Modules;
-    private readonly ICurrentTenant currentTenant = PortalContextServices.From(options).CurrentTenant;
+    private readonly PortalContextServices services = PortalContextServices.From(options);
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters at query time, so one model serves every town.</summary>
-    internal Guid? CurrentTenantId => currentTenant.Id;
+    internal Guid? CurrentTenantId => services.CurrentTenant.Id;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         // A module without tables (BackgroundJobs) is skipped: EF warns at every start about an assembly with none.
-        foreach (var module in modules.Modules.Where(m => HasEntityConfigurations(m.Assembly)))
+        foreach (var module in services.Modules.Modules.Where(m => HasEntityConfigurations(m.Assembly)))
         {
             builder.ApplyConfigurationsFromAssembly(module.Assembly);
         }
@@ -49,13 +48,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        EntityChangeStamping.Apply(ChangeTracker, currentTenant.Id);
+        EntityChangeStamping.Apply(ChangeTracker, services.CurrentTenant.Id);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        EntityChangeStamping.Apply(ChangeTracker, currentTenant.Id);
+        EntityChangeStamping.Apply(ChangeTracker, services.CurrentTenant.Id);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
