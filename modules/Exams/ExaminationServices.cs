@@ -29,6 +29,7 @@ public static class ExaminationServices
         services.AddScoped<TakeAttempt>();
         services.AddScoped<SaveAnswer>();
         services.AddScoped<SubmitAttempt>();
+        services.AddSingleton<AttemptAnswerShapes>();
         services.AddSingleton<SnapshotQuestionCache>();
         services.AddScoped<ReadMyExams>();
         services.AddScoped<AttemptSweep>();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,12 +11,16 @@ using SafetyPortal.Platform.Domain;
 namespace SafetyPortal.Exams.Attempts;
 
 /// <summary>
-/// Saving one answer: the hot path of a sitting (hundreds a second in a city-wide exam). One compiled read of the question
-/// row joined to the candidate's own attempt, nothing tracked; then one UPDATE of that row guarded by its
-/// <see cref="AttemptQuestion.Revision"/>. A submit that came in between has raised the revision: the update changes no
-/// row, the answer is judged again against the re-read attempt and refused as after submission (409), never stored ungraded.
+/// Saving one answer: the hot path of a sitting (hundreds a second in a city-wide exam). The attempt's shape (whose it is,
+/// its deadline, its questions' rows and sizes) is known on the node after its first answer (<see cref="AttemptAnswerShapes"/>),
+/// so an answer is one UPDATE of its question row guarded by "not graded" (Score IS NULL: a submit scores every row in
+/// its transaction) and "newer than the stored answer" (sequence). When that changes no row, the careful path decides:
+/// one compiled read of the question row joined to the candidate's own attempt, then an UPDATE guarded by the row's
+/// <see cref="AttemptQuestion.Revision"/>; a submit that came in between has raised it, so the answer is judged again
+/// against the re-read attempt and refused as after submission (409), never stored ungraded.
 /// </summary>
-public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, ExamClock clock, IStringLocalizer<ExamsResource> text)
+public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, ExamClock clock, AttemptAnswerShapes shapes,
+    IStringLocalizer<ExamsResource> text)
 {
     private const int MaxTries = 5;
 
@@ -31,6 +36,25 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
     {
         ArgumentNullException.ThrowIfNull(request);
         var userId = candidate.Id;
+        var attempt = await shapes.GetAsync(db, attemptId, userId, cancellationToken);
+        var now = clock.Now;
+        if (attempt is not null && now < attempt.Deadline && attempt.Questions.TryGetValue(no, out var shape)
+            && WellFormed(shape.Kind, shape.Options, shape.Blanks, request.Answer) is { } answer)
+        {
+            var rowId = shape.RowId;
+            var sequence = request.Sequence;
+            if (await WriteAsync(q => q.Id == rowId && q.Score == null && q.AnswerSequence < sequence, answer, sequence, now, cancellationToken))
+            {
+                return new SaveAnswerResultDto(no, request.Sequence, answer, now, attempt.Deadline);
+            }
+        }
+        // Closed, graded, an old sequence, a malformed answer or no such question: the careful path says which.
+        return await SaveCheckedAsync(attemptId, userId, no, request, cancellationToken);
+    }
+
+    private async Task<SaveAnswerResultDto> SaveCheckedAsync(Guid attemptId, Guid userId, int no, SaveAnswerRequest request,
+        CancellationToken cancellationToken)
+    {
         for (var tries = 1; ; tries++)
         {
             var target = await ReadTarget.For(db)(db, attemptId, userId, no, cancellationToken)
@@ -45,15 +69,8 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
                 return new SaveAnswerResultDto(no, target.AnswerSequence, AttemptQuestion.ParseAnswer(target.AnswerJson), now, target.Deadline);
             }
             var answer = Validate(target, request.Answer);
-            var json = JsonSerializer.Serialize(answer);
-            var saved = await db.Set<AttemptQuestion>()
-                .Where(q => q.Id == target.QuestionRowId && q.Revision == target.Revision)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(q => q.AnswerJson, json)
-                    .SetProperty(q => q.AnswerSequence, request.Sequence)
-                    .SetProperty(q => q.AnsweredAt, now)
-                    .SetProperty(q => q.Revision, q => q.Revision + 1), cancellationToken);
-            if (saved == 1)
+            var (rowId, revision) = (target.QuestionRowId, target.Revision);
+            if (await WriteAsync(q => q.Id == rowId && q.Revision == revision, answer, request.Sequence, now, cancellationToken))
             {
                 return new SaveAnswerResultDto(no, request.Sequence, answer, now, target.Deadline);
             }
@@ -64,6 +81,18 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
         }
     }
 
+    /// <summary>Stores the answer in the row the guard picks, raising its revision; false when the guard matched no row.</summary>
+    private async Task<bool> WriteAsync(Expression<Func<AttemptQuestion, bool>> guard, List<string> answer, long sequence, DateTime now,
+        CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(answer);
+        return await db.Set<AttemptQuestion>().Where(guard).ExecuteUpdateAsync(set => set
+            .SetProperty(q => q.AnswerJson, json)
+            .SetProperty(q => q.AnswerSequence, sequence)
+            .SetProperty(q => q.AnsweredAt, now)
+            .SetProperty(q => q.Revision, q => q.Revision + 1), cancellationToken) == 1;
+    }
+
     private async Task<Exception> NotFoundAsync(Guid attemptId, Guid userId, int no, CancellationToken cancellationToken) =>
         await db.Set<Attempt>().AnyAsync(a => a.Id == attemptId && a.UserId == userId, cancellationToken)
             ? new EntityNotFoundException(typeof(AttemptQuestion), no)
@@ -71,15 +100,15 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
 
     private List<string> Validate(AnswerTarget target, IReadOnlyList<string>? answer)
     {
-        var given = (answer ?? []).Select(a => a ?? "").ToList();
-        var options = target.Kind == QuestionKind.FillInBlank ? 0 : ArrayLength(target.OptionsJson);
-        var blanks = target.Kind == QuestionKind.FillInBlank ? ArrayLength(target.BlanksJson) : 0;
-        return AnswerGrading.IsWellFormed(target.Kind, options, blanks, given) ? given : throw ValidationException.For("answer", text["AnswerInvalid"]);
+        var options = target.Kind == QuestionKind.FillInBlank ? 0 : AttemptAnswerShapes.ArrayLength(target.OptionsJson);
+        var blanks = target.Kind == QuestionKind.FillInBlank ? AttemptAnswerShapes.ArrayLength(target.BlanksJson) : 0;
+        return WellFormed(target.Kind, options, blanks, answer) ?? throw ValidationException.For("answer", text["AnswerInvalid"]);
     }
 
-    private static int ArrayLength(string json)
+    /// <summary>The answer as stored (null entries as empty texts), or null when it does not fit the question.</summary>
+    private static List<string>? WellFormed(QuestionKind kind, int options, int blanks, IReadOnlyList<string>? answer)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetArrayLength();
+        var given = (answer ?? []).Select(a => a ?? "").ToList();
+        return AnswerGrading.IsWellFormed(kind, options, blanks, given) ? given : null;
     }
 }
