@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -32,6 +31,20 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
                     q.Id, q.Kind, q.OptionsJson, q.BlanksJson, q.AnswerJson, q.AnswerSequence, q.Revision, a.Status, a.Deadline))
                 .FirstOrDefault()));
 
+    /// <summary>
+    /// Stores an answer in its row if the row is not scored (submitted), holds an older answer and, when a revision is
+    /// given, is still at that revision; raises the revision. Compiled: it runs for every answer.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, int?, long, string, DateTime, CancellationToken, Task<int>>> WriteAnswer =
+        new(() => EF.CompileAsyncQuery((PortalDbContext context, Guid rowId, int? revision, long sequence, string json, DateTime now, CancellationToken _) =>
+            context.Set<AttemptQuestion>()
+                .Where(q => q.Id == rowId && q.Score == null && q.AnswerSequence < sequence && (revision == null || q.Revision == revision))
+                .ExecuteUpdate(set => set
+                    .SetProperty(q => q.AnswerJson, json)
+                    .SetProperty(q => q.AnswerSequence, sequence)
+                    .SetProperty(q => q.AnsweredAt, now)
+                    .SetProperty(q => q.Revision, q => q.Revision + 1))));
+
     public async Task<SaveAnswerResultDto> SaveAsync(Guid attemptId, int no, SaveAnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -41,9 +54,7 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
         if (attempt is not null && now < attempt.Deadline && attempt.Questions.TryGetValue(no, out var shape)
             && WellFormed(shape.Kind, shape.Options, shape.Blanks, request.Answer) is { } answer)
         {
-            var rowId = shape.RowId;
-            var sequence = request.Sequence;
-            if (await WriteAsync(q => q.Id == rowId && q.Score == null && q.AnswerSequence < sequence, answer, sequence, now, cancellationToken))
+            if (await WriteAnswer.For(db)(db, shape.RowId, null, request.Sequence, JsonSerializer.Serialize(answer), now, cancellationToken) == 1)
             {
                 return new SaveAnswerResultDto(no, request.Sequence, answer, now, attempt.Deadline);
             }
@@ -69,8 +80,8 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
                 return new SaveAnswerResultDto(no, target.AnswerSequence, AttemptQuestion.ParseAnswer(target.AnswerJson), now, target.Deadline);
             }
             var answer = Validate(target, request.Answer);
-            var (rowId, revision) = (target.QuestionRowId, target.Revision);
-            if (await WriteAsync(q => q.Id == rowId && q.Revision == revision, answer, request.Sequence, now, cancellationToken))
+            if (await WriteAnswer.For(db)(db, target.QuestionRowId, target.Revision, request.Sequence, JsonSerializer.Serialize(answer), now,
+                cancellationToken) == 1)
             {
                 return new SaveAnswerResultDto(no, request.Sequence, answer, now, target.Deadline);
             }
@@ -79,18 +90,6 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
                 throw new DbUpdateConcurrencyException($"Question {no} of attempt {attemptId} kept changing while its answer was saved.");
             }
         }
-    }
-
-    /// <summary>Stores the answer in the row the guard picks, raising its revision; false when the guard matched no row.</summary>
-    private async Task<bool> WriteAsync(Expression<Func<AttemptQuestion, bool>> guard, List<string> answer, long sequence, DateTime now,
-        CancellationToken cancellationToken)
-    {
-        var json = JsonSerializer.Serialize(answer);
-        return await db.Set<AttemptQuestion>().Where(guard).ExecuteUpdateAsync(set => set
-            .SetProperty(q => q.AnswerJson, json)
-            .SetProperty(q => q.AnswerSequence, sequence)
-            .SetProperty(q => q.AnsweredAt, now)
-            .SetProperty(q => q.Revision, q => q.Revision + 1), cancellationToken) == 1;
     }
 
     private async Task<Exception> NotFoundAsync(Guid attemptId, Guid userId, int no, CancellationToken cancellationToken) =>
