@@ -28,6 +28,8 @@ public static class ExaminationServices
         services.AddScoped<StartAttempt>();
         services.AddScoped<TakeAttempt>();
         services.AddScoped<SaveAnswer>();
+        services.AddScoped<SubmitAttempt>();
+        services.AddSingleton<AttemptAnswerShapes>();
         services.AddSingleton<SnapshotQuestionCache>();
         services.AddScoped<ReadMyExams>();
         services.AddScoped<AttemptSweep>();

@@ -44,7 +44,7 @@ public static class AttemptsApi
         group.MapPost("/attempts/{id:guid}/events", (Guid id, AttemptEventRequest request, TakeAttempt take, CancellationToken ct) =>
                 take.ReportEventAsync(id, request, ct))
             .WithName("ReportAttemptEvent").ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/attempts/{id:guid}/submit", (Guid id, TakeAttempt take, CancellationToken ct) => take.SubmitAsync(id, ct))
+        group.MapPost("/attempts/{id:guid}/submit", (Guid id, SubmitAttempt submit, CancellationToken ct) => submit.SubmitAsync(id, ct))
             .WithName("SubmitAttempt");
         return endpoints;
     }

@@ -8,19 +8,27 @@ public static class AttemptSubmission
     public static void Submit(Attempt attempt, Exam exam, SubmitReason reason, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(attempt);
+        Submit(attempt, attempt.Questions, exam, reason, now);
+    }
+
+    /// <summary>Grades the given question rows of the attempt (read apart from it) and fixes the attempt's score.</summary>
+    public static void Submit(Attempt attempt, IReadOnlyList<AttemptQuestion> questions, Exam exam, SubmitReason reason, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(exam);
         if (attempt.Status == AttemptStatus.Submitted)
         {
             return;
         }
-        foreach (var question in attempt.Questions)
+        foreach (var question in questions)
         {
             question.Score = AnswerGrading.Grade(question, exam.MultipleChoiceScoring);
             // Every row of the attempt changes with the submit, so an answer racing it fails its concurrency check.
             question.Revision++;
         }
-        attempt.Score = attempt.Questions.Sum(q => q.Score ?? 0m);
-        attempt.MaxScore = attempt.Questions.Sum(q => q.Points);
+        attempt.Score = questions.Sum(q => q.Score ?? 0m);
+        attempt.MaxScore = questions.Sum(q => q.Points);
         attempt.Passed = attempt.Score >= exam.PassMark;
         attempt.Status = AttemptStatus.Submitted;
         attempt.SubmitReason = reason;

@@ -10,12 +10,16 @@ using SafetyPortal.Platform.Domain;
 namespace SafetyPortal.Exams.Attempts;
 
 /// <summary>
-/// Saving one answer: the hot path of a sitting (hundreds a second in a city-wide exam). One compiled read of the question
-/// row joined to the candidate's own attempt, nothing tracked; then one UPDATE of that row guarded by its
-/// <see cref="AttemptQuestion.Revision"/>. A submit that came in between has raised the revision: the update changes no
-/// row, the answer is judged again against the re-read attempt and refused as after submission (409), never stored ungraded.
+/// Saving one answer: the hot path of a sitting (hundreds a second in a city-wide exam). The attempt's shape (whose it is,
+/// its deadline, its questions' rows and sizes) is known on the node after its first answer (<see cref="AttemptAnswerShapes"/>),
+/// so an answer is one UPDATE of its question row guarded by "not graded" (Score IS NULL: a submit scores every row in
+/// its transaction) and "newer than the stored answer" (sequence). When that changes no row, the careful path decides:
+/// one compiled read of the question row joined to the candidate's own attempt, then an UPDATE guarded by the row's
+/// <see cref="AttemptQuestion.Revision"/>; a submit that came in between has raised it, so the answer is judged again
+/// against the re-read attempt and refused as after submission (409), never stored ungraded.
 /// </summary>
-public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, ExamClock clock, IStringLocalizer<ExamsResource> text)
+public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, ExamClock clock, AttemptAnswerShapes shapes,
+    IStringLocalizer<ExamsResource> text)
 {
     private const int MaxTries = 5;
 
@@ -27,10 +31,41 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
                     q.Id, q.Kind, q.OptionsJson, q.BlanksJson, q.AnswerJson, q.AnswerSequence, q.Revision, a.Status, a.Deadline))
                 .FirstOrDefault()));
 
+    /// <summary>
+    /// Stores an answer in its row if the row is not scored (submitted), holds an older answer and, when a revision is
+    /// given, is still at that revision; raises the revision. Compiled: it runs for every answer.
+    /// </summary>
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, int?, long, string, DateTime, CancellationToken, Task<int>>> WriteAnswer =
+        new(() => EF.CompileAsyncQuery((PortalDbContext context, Guid rowId, int? revision, long sequence, string json, DateTime now, CancellationToken _) =>
+            context.Set<AttemptQuestion>()
+                .Where(q => q.Id == rowId && q.Score == null && q.AnswerSequence < sequence && (revision == null || q.Revision == revision))
+                .ExecuteUpdate(set => set
+                    .SetProperty(q => q.AnswerJson, json)
+                    .SetProperty(q => q.AnswerSequence, sequence)
+                    .SetProperty(q => q.AnsweredAt, now)
+                    .SetProperty(q => q.Revision, q => q.Revision + 1))));
+
     public async Task<SaveAnswerResultDto> SaveAsync(Guid attemptId, int no, SaveAnswerRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var userId = candidate.Id;
+        var attempt = await shapes.GetAsync(db, attemptId, userId, cancellationToken);
+        var now = clock.Now;
+        if (attempt is not null && now < attempt.Deadline && attempt.Questions.TryGetValue(no, out var shape)
+            && WellFormed(shape.Kind, shape.Options, shape.Blanks, request.Answer) is { } answer)
+        {
+            if (await WriteAnswer.For(db)(db, shape.RowId, null, request.Sequence, JsonSerializer.Serialize(answer), now, cancellationToken) == 1)
+            {
+                return new SaveAnswerResultDto(no, request.Sequence, answer, now, attempt.Deadline);
+            }
+        }
+        // Closed, graded, an old sequence, a malformed answer or no such question: the careful path says which.
+        return await SaveCheckedAsync(attemptId, userId, no, request, cancellationToken);
+    }
+
+    private async Task<SaveAnswerResultDto> SaveCheckedAsync(Guid attemptId, Guid userId, int no, SaveAnswerRequest request,
+        CancellationToken cancellationToken)
+    {
         for (var tries = 1; ; tries++)
         {
             var target = await ReadTarget.For(db)(db, attemptId, userId, no, cancellationToken)
@@ -45,15 +80,8 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
                 return new SaveAnswerResultDto(no, target.AnswerSequence, AttemptQuestion.ParseAnswer(target.AnswerJson), now, target.Deadline);
             }
             var answer = Validate(target, request.Answer);
-            var json = JsonSerializer.Serialize(answer);
-            var saved = await db.Set<AttemptQuestion>()
-                .Where(q => q.Id == target.QuestionRowId && q.Revision == target.Revision)
-                .ExecuteUpdateAsync(set => set
-                    .SetProperty(q => q.AnswerJson, json)
-                    .SetProperty(q => q.AnswerSequence, request.Sequence)
-                    .SetProperty(q => q.AnsweredAt, now)
-                    .SetProperty(q => q.Revision, q => q.Revision + 1), cancellationToken);
-            if (saved == 1)
+            if (await WriteAnswer.For(db)(db, target.QuestionRowId, target.Revision, request.Sequence, JsonSerializer.Serialize(answer), now,
+                cancellationToken) == 1)
             {
                 return new SaveAnswerResultDto(no, request.Sequence, answer, now, target.Deadline);
             }
@@ -71,15 +99,15 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
 
     private List<string> Validate(AnswerTarget target, IReadOnlyList<string>? answer)
     {
-        var given = (answer ?? []).Select(a => a ?? "").ToList();
-        var options = target.Kind == QuestionKind.FillInBlank ? 0 : ArrayLength(target.OptionsJson);
-        var blanks = target.Kind == QuestionKind.FillInBlank ? ArrayLength(target.BlanksJson) : 0;
-        return AnswerGrading.IsWellFormed(target.Kind, options, blanks, given) ? given : throw ValidationException.For("answer", text["AnswerInvalid"]);
+        var options = target.Kind == QuestionKind.FillInBlank ? 0 : AttemptAnswerShapes.ArrayLength(target.OptionsJson);
+        var blanks = target.Kind == QuestionKind.FillInBlank ? AttemptAnswerShapes.ArrayLength(target.BlanksJson) : 0;
+        return WellFormed(target.Kind, options, blanks, answer) ?? throw ValidationException.For("answer", text["AnswerInvalid"]);
     }
 
-    private static int ArrayLength(string json)
+    /// <summary>The answer as stored (null entries as empty texts), or null when it does not fit the question.</summary>
+    private static List<string>? WellFormed(QuestionKind kind, int options, int blanks, IReadOnlyList<string>? answer)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetArrayLength();
+        var given = (answer ?? []).Select(a => a ?? "").ToList();
+        return AnswerGrading.IsWellFormed(kind, options, blanks, given) ? given : null;
     }
 }

@@ -9,7 +9,8 @@ using SafetyPortal.Platform.Domain;
 namespace SafetyPortal.Exams.Attempts;
 
 /// <summary>
-/// 作答: resume, report leaving the page, submit (saving an answer is <see cref="SaveAnswer"/>). Only the candidate's own
+/// 作答: resume and report leaving the page (saving an answer is <see cref="SaveAnswer"/>, the candidate's submit
+/// <see cref="SubmitAttempt"/>; reaching the leave-page limit submits here). Only the candidate's own
 /// attempt (404 otherwise). A submit raises every question's revision, so it and an answer racing it are ordered: the
 /// loser re-reads and is judged again (an answer that lost to the submit is refused, never silently dropped).
 /// </summary>
@@ -23,14 +24,6 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
         var attempt = await LoadAsync(id, cancellationToken);
         return AttemptView.ToDto(attempt, await ExamOfAsync(attempt, cancellationToken), clock.Now);
     }
-
-    public Task<AttemptDto> SubmitAsync(Guid id, CancellationToken cancellationToken) =>
-        RetryAsync(id, async (attempt, examOf, now) =>
-        {
-            var exam = await examOf();
-            AttemptSubmission.Submit(attempt, exam, now < attempt.Deadline ? SubmitReason.Candidate : SubmitReason.Deadline, now);
-            return AttemptView.ToDto(attempt, exam, now);
-        }, cancellationToken);
 
     public Task<AttemptDto> ReportEventAsync(Guid id, AttemptEventRequest request, CancellationToken cancellationToken) =>
         RetryAsync(id, async (attempt, examOf, now) =>
@@ -88,8 +81,7 @@ public sealed class TakeAttempt(PortalDbContext db, ExamCandidate candidate, Exa
             ?? throw new EntityNotFoundException(typeof(Attempt), id);
     }
 
-    private Task<Exam> ExamOfAsync(Attempt attempt, CancellationToken cancellationToken) =>
-        db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == attempt.ExamId, cancellationToken);
+    private Task<Exam> ExamOfAsync(Attempt attempt, CancellationToken cancellationToken) => AttemptExams.ReadAsync(db, attempt.ExamId, cancellationToken);
 
     private void EnsureOpen(Attempt attempt, DateTime now)
     {

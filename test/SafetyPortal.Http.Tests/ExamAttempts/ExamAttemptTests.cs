@@ -240,6 +240,30 @@ public abstract class ExamAttemptTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_answer_saved_while_the_submit_was_grading_counts_in_the_grade()
+    {
+        var (examId, _) = await ExamAsync();
+        using var employee = await SignedInAsync("employee");
+        var attempt = await OkAsync<AttemptDto>(await employee.StartAsync(examId), HttpStatusCode.Created);
+        await OkAsync<SaveAnswerResultDto>(await employee.AnswerAsync(attempt.Id, 1, 1, "B"));
+        // The submit has read the questions when the answer to question 3 (3 points, right) is stored, as a save racing it would.
+        factory.Clock.AtNextReading(() =>
+        {
+            using var scope = factory.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<AttemptQuestion>().IgnoreQueryFilters()
+                .Where(q => q.AttemptId == attempt.Id && q.No == 3)
+                .ExecuteUpdate(set => set.SetProperty(q => q.AnswerJson, "[\"通风\"]").SetProperty(q => q.AnswerSequence, 2L)
+                    .SetProperty(q => q.Revision, q => q.Revision + 1));
+        });
+
+        var submitted = await OkAsync<AttemptDto>(await employee.Http.PostAsync($"{Api}/attempts/{attempt.Id}/submit", null));
+
+        Assert.Equal(4m, submitted.Score);
+        Assert.Equal(["通风"], submitted.Questions[2].Answer);
+        Assert.Equal(3m, submitted.Questions[2].Review!.Score);
+    }
+
+    [Fact]
     public async Task One_sweep_grades_every_abandoned_attempt_and_a_second_finds_nothing_left()
     {
         var (examId, _) = await ExamAsync(minutes: 20);
