@@ -41,6 +41,19 @@ public static class OneTripSave
         }
     }
 
+    /// <summary>
+    /// At the start of the save, after the before-save hooks added their rows (notices): when the save no longer fits one
+    /// batch of new rows, it goes back to EF's own transaction (a second batch would otherwise commit apart from the first).
+    /// </summary>
+    internal static void RecheckAfterHooks(DbContext? context)
+    {
+        if (context is PortalDbContext db && Of(db) is not null && !OnlyAddedRows(db))
+        {
+            Saving.Remove(db);
+            db.Database.AutoTransactionBehavior = AutoTransactionBehavior.WhenNeeded;
+        }
+    }
+
     /// <summary>The save of <paramref name="context"/> that is under way in one trip, or null.</summary>
     internal static State? Of(DbContext? context) => context is not null && Saving.TryGetValue(context, out var state) ? state : null;
 

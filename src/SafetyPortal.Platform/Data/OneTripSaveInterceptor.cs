@@ -31,6 +31,20 @@ internal sealed class OneTripSaveInterceptor : DbCommandInterceptor, ISaveChange
         return ValueTask.FromResult(result);
     }
 
+    // Registered after the unit-of-work hooks' interceptor, so these run once the hooks have added their rows.
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        OneTripSave.RecheckAfterHooks(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        OneTripSave.RecheckAfterHooks(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         if (OpenConnectionOfFailed(eventData) is { } connection)
