@@ -142,7 +142,7 @@ public sealed class ManageTasks(
             {
                 throw new DbUpdateConcurrencyException("The instance has moved on; the task is no longer open.");
             }
-            await db.SaveChangesAsync(ct);
+            await engine.SaveAsync(ct);
             completed = task;
         }, cancellationToken);
         return completed!.ToDto(engine.Now);

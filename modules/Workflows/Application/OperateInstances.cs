@@ -34,7 +34,7 @@ public sealed class OperateInstances(
             throw Invalid("businessKey", $"The business key is longer than {WorkflowInstance.MaxBusinessKeyLength} characters.");
         }
         var instance = await engine.StartAsync(definition, request.BusinessKey, request.Variables, user.Name, cancellationToken);
-        await engine.SaveStartAsync(cancellationToken);
+        await engine.SaveAsync(cancellationToken);
         return instance.ToSummary();
     }
 
@@ -57,7 +57,7 @@ public sealed class OperateInstances(
                 done = await engine.StepAsync(subscription.InstanceId, (s, now) => executor.DeliverMessage(
                     s.Model, s.State, s.Variables, now, subscription.TokenId, subscription.ElementId, request.Variables), user.Name, null, ct);
                 await db.Set<MessageSubscription>().Where(x => x.Id == subscription.Id).ExecuteDeleteAsync(ct);
-                await db.SaveChangesAsync(ct);
+                await engine.SaveAsync(ct);
             }, cancellationToken);
             delivered += done ? 1 : 0;
         }
@@ -76,7 +76,7 @@ public sealed class OperateInstances(
             if (model.MessageStarts.FirstOrDefault(s => s.MessageName == request.MessageName) is { } start)
             {
                 var instance = await engine.StartAsync(definition, request.BusinessKey, request.Variables, user.Name, cancellationToken, start.Id);
-                await engine.SaveStartAsync(cancellationToken);
+                await engine.SaveAsync(cancellationToken);
                 started.Add(instance.Id);
             }
         }
@@ -107,7 +107,7 @@ public sealed class OperateInstances(
             stored.ResolvedBy = user.Name;
             session.Instance.HasIncident = db.ChangeTracker.Entries<Incident>().Any(e => e.State == EntityState.Added)
                 || await db.Set<Incident>().AnyAsync(i => i.InstanceId == incident.InstanceId && i.ResolvedTime == null && i.Id != incidentId, ct);
-            await db.SaveChangesAsync(ct);
+            await engine.SaveAsync(ct);
         }, cancellationToken);
         return (await db.Set<WorkflowInstance>().FirstAsync(i => i.Id == incident.InstanceId, cancellationToken)).ToSummary();
     }

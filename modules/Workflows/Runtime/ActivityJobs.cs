@@ -62,7 +62,7 @@ public sealed class ActivityJobs(
             var stored = new WorkflowJob { Id = job.Id, LockOwner = job.LockOwner };
             db.Attach(stored);
             db.Remove(stored);
-            await db.SaveChangesAsync(ct);
+            await engine.SaveAsync(ct);
         }, cancellationToken);
     }
 

@@ -65,7 +65,7 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
             var stored = new WorkflowJob { Id = job.Id, LockOwner = job.LockOwner };
             db.Attach(stored);
             db.Remove(stored);
-            await db.SaveChangesAsync(ct);
+            await engine.SaveAsync(ct);
         }, cancellationToken);
     }
 
@@ -98,7 +98,7 @@ public sealed class TimerFiring(PortalDbContext db, WorkflowEngine engine, Proce
             {
                 throw new DbUpdateConcurrencyException($"{jobIds.Count - deleted} of {jobIds.Count} timers are no longer claimed by this node.");
             }
-            await db.SaveChangesAsync(ct);
+            await engine.SaveAsync(ct);
 
         }, cancellationToken);
         return fired;

@@ -30,7 +30,8 @@ public sealed class EntityGenerationsInterceptor(EntityGenerations generations) 
         {
             return;
         }
-        var changed = context.ChangeTracker.Entries()
+        // As detected: the portal's context detected changes once before this (its stamping); Entries() would detect them again.
+        var changed = TrackedEntries.AsDetected(context.ChangeTracker)
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => e.Metadata.ClrType).Distinct().ToList();
         if (changed.Count > 0)

@@ -32,6 +32,7 @@ internal static class DatabaseRegistration
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;
+                options.AddInterceptors(OneTripSaveInterceptor.Instance);
                 options.UseMySql(settings.ConnectionString, version, mySql => mySql
                     .MigrationsAssembly(MySqlMigrationsAssembly)
                     .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null));

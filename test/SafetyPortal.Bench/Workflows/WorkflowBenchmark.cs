@@ -67,6 +67,7 @@ internal static class WorkflowBenchmark
     private static async Task StartPhaseAsync(IServiceProvider services, string server, string prefix, int instances, int clients, bool measured)
     {
         var next = -1;
+        Announce("start → first user task", measured);
         var meter = await PhaseMeter.StartAsync(server);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
@@ -97,6 +98,7 @@ internal static class WorkflowBenchmark
         var inspector = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "inspector"), new Claim(ClaimTypes.Role, "TownInspector")], "bench", ClaimTypes.Name, ClaimTypes.Role));
         var next = -1;
+        Announce("complete user task → next wait state", measured);
         var meter = await PhaseMeter.StartAsync(server);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
@@ -136,6 +138,15 @@ internal static class WorkflowBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"timers: {counts.Completed:N0} of {timers:N0} instances completed, {counts.Pending:N0} timers left, {counts.FiredTwice:N0} fired twice"));
         return counts.FiredTwice == 0 && counts.Pending == 0 ? 0 : 1;
+    }
+
+    /// <summary>Marks where a measured phase begins, for a profiler attached by pid (perf record -p).</summary>
+    private static void Announce(string what, bool measured)
+    {
+        if (measured)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: measuring (pid {Environment.ProcessId})"));
+        }
     }
 
     private static async Task ReportAsync(string what, int count, TimeSpan elapsed, int clients, PhaseMeter meter)

@@ -123,6 +123,39 @@ public abstract class RuntimeConcurrencyTests<TFactory>(TFactory factory) : ICla
         Assert.Equal("other", (await jobs.AsNoTracking().SingleAsync(j => j.InstanceId == ids[2])).LockOwner);
     }
 
+    [Fact]
+    public async Task A_start_whose_rows_fail_part_way_in_leaves_none_of_them_even_for_the_next_save_on_its_connection()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var taken = Line(Guid.NewGuid());
+        db.Add(taken);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        await db.Database.OpenConnectionAsync();
+        var instance = new WorkflowInstance { ProcessKey = "one-trip", StateJson = "{}", StartTime = DateTime.UtcNow, StartedBy = "test" };
+        db.Add(instance);
+        // Written after the instance (tables go in name order): its key is taken, so the batch fails after the instance went in.
+        var clash = Line(instance.Id);
+        clash.Id = taken.Id;
+        db.Add(clash);
+
+        await Assert.ThrowsAnyAsync<DbUpdateException>(() => db.SaveAddedInOneTripAsync());
+
+        db.ChangeTracker.Clear();
+        // Same connection: had the failed save's transaction stayed open, beginning this one would commit its instance.
+        await db.InTransactionAsync(async ct =>
+        {
+            db.Add(Line(Guid.NewGuid()));
+            await db.SaveChangesAsync(ct);
+        });
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<PortalDbContext>().Set<WorkflowInstance>().IgnoreQueryFilters()
+            .AnyAsync(i => i.Id == instance.Id));
+    }
+
+    private static JournalEntry Line(Guid instanceId) => new() { InstanceId = instanceId, Kind = "Test", Time = DateTime.UtcNow };
+
     private async Task<List<Guid>> SeedJobsAsync(DateTime due, int count)
     {
         await using var scope = factory.Services.CreateAsyncScope();
