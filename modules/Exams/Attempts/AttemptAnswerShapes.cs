@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using SafetyPortal.Exams.Domain;
 using SafetyPortal.Platform.Data;
 
 namespace SafetyPortal.Exams.Attempts;
@@ -33,9 +31,7 @@ public sealed class AttemptAnswerShapes(IMemoryCache cache)
         var deadline = default(DateTime);
         await foreach (var row in Read.For(db)(db, attemptId, userId).WithCancellation(cancellationToken))
         {
-            questions[row.No] = row.Kind == QuestionKind.FillInBlank
-                ? new AnswerShape(row.RowId, row.Kind, 0, ArrayLength(row.BlanksJson))
-                : new AnswerShape(row.RowId, row.Kind, ArrayLength(row.OptionsJson), 0);
+            questions[row.No] = AnswerShape.Of(row.RowId, row.Kind, row.OptionsJson, row.BlanksJson);
             deadline = row.Deadline;
         }
         if (questions.Count == 0)
@@ -45,11 +41,5 @@ public sealed class AttemptAnswerShapes(IMemoryCache cache)
         var shape = new AttemptAnswerShape(userId, deadline, questions);
         cache.Set(key, shape, new MemoryCacheEntryOptions { SlidingExpiration = Sliding, Size = questions.Count });
         return shape;
-    }
-
-    public static int ArrayLength(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetArrayLength();
     }
 }

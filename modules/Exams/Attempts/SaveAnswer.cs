@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SafetyPortal.Exams.Domain;
 using SafetyPortal.Exams.Examination;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
@@ -52,7 +51,7 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
         var attempt = await shapes.GetAsync(db, attemptId, userId, cancellationToken);
         var now = clock.Now;
         if (attempt is not null && now < attempt.Deadline && attempt.Questions.TryGetValue(no, out var shape)
-            && WellFormed(shape.Kind, shape.Options, shape.Blanks, request.Answer) is { } answer)
+            && WellFormed(shape, request.Answer) is { } answer)
         {
             if (await WriteAnswer.For(db)(db, shape.RowId, null, request.Sequence, JsonSerializer.Serialize(answer), now, cancellationToken) == 1)
             {
@@ -99,15 +98,14 @@ public sealed class SaveAnswer(PortalDbContext db, ExamCandidate candidate, Exam
 
     private List<string> Validate(AnswerTarget target, IReadOnlyList<string>? answer)
     {
-        var options = target.Kind == QuestionKind.FillInBlank ? 0 : AttemptAnswerShapes.ArrayLength(target.OptionsJson);
-        var blanks = target.Kind == QuestionKind.FillInBlank ? AttemptAnswerShapes.ArrayLength(target.BlanksJson) : 0;
-        return WellFormed(target.Kind, options, blanks, answer) ?? throw ValidationException.For("answer", text["AnswerInvalid"]);
+        var shape = AnswerShape.Of(target.QuestionRowId, target.Kind, target.OptionsJson, target.BlanksJson);
+        return WellFormed(shape, answer) ?? throw ValidationException.For("answer", text["AnswerInvalid"]);
     }
 
     /// <summary>The answer as stored (null entries as empty texts), or null when it does not fit the question.</summary>
-    private static List<string>? WellFormed(QuestionKind kind, int options, int blanks, IReadOnlyList<string>? answer)
+    private static List<string>? WellFormed(AnswerShape shape, IReadOnlyList<string>? answer)
     {
         var given = (answer ?? []).Select(a => a ?? "").ToList();
-        return AnswerGrading.IsWellFormed(kind, options, blanks, given) ? given : null;
+        return AnswerGrading.IsWellFormed(shape.Kind, shape.Options, shape.Blanks, given) ? given : null;
     }
 }
