@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.ExamAttempts;
+
+public sealed class ExamPaperRuleTestsOnMariaDb(ExamMariaDbFactory factory) : ExamPaperRuleTests<ExamMariaDbFactory>(factory);
