@@ -37,7 +37,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<ExportQuestions>();
         services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
         services.AddExamination();
-        services.AddPractice();
+        services.AddPractice(builder.Configuration);
         services.AddCertificates(builder.Configuration);
     }
 

@@ -37,6 +37,12 @@ public class Attempt : AggregateRoot, IMultiTenant
     public decimal? Score { get; set; }
     public bool? Passed { get; set; }
 
+    /// <summary>
+    /// When the attempt's wrong questions entered the candidate's mistake book (UTC); null until then. Recorded after
+    /// the submit, not in it (<see cref="Practice.ExamMistakes"/>), so a submit does not wait for dozens of book rows.
+    /// </summary>
+    public DateTime? MistakesRecordedAt { get; set; }
+
     /// <summary>Times the page was left (visibility changes reported by the page).</summary>
     public int LeavePageCount { get; set; }
 

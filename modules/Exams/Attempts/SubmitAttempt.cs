@@ -13,20 +13,26 @@ namespace SafetyPortal.Exams.Attempts;
 /// one transaction. An answer that slipped in between the read and the write is caught there: a question's revision only
 /// ever rises, so after the update the revisions add up to what was read plus one per question exactly when no row changed
 /// meanwhile; otherwise the transaction rolls back and the attempt is graded again with that answer. Idempotent: a
-/// submitted attempt answers with its result. The submitted handlers run after the commit.
+/// submitted attempt answers with its result. The submitted handlers run after the commit; the mistake book is recorded
+/// after it by <see cref="Practice.ExamMistakes"/>.
 /// </summary>
 public sealed class SubmitAttempt(PortalDbContext db, ExamCandidate candidate, ExamClock clock, AttemptSubmittedHandlers submitted)
 {
     private const int MaxTries = 5;
+
+    /// <summary>The attempt with its question rows, untracked, in one query.</summary>
+    private static readonly CompiledPerModel<Func<PortalDbContext, Guid, Guid, CancellationToken, Task<Attempt?>>> ReadAttempt =
+        new(() => EF.CompileAsyncQuery((PortalDbContext context, Guid id, Guid userId, CancellationToken _) =>
+            context.Set<Attempt>().AsNoTracking().Include(a => a.Questions).FirstOrDefault(a => a.Id == id && a.UserId == userId)));
 
     public async Task<AttemptDto> SubmitAsync(Guid id, CancellationToken cancellationToken)
     {
         var userId = candidate.Id;
         for (var tries = 1; ; tries++)
         {
-            var attempt = await db.Set<Attempt>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken)
-                ?? throw new EntityNotFoundException(typeof(Attempt), id);
-            var questions = await db.Set<AttemptQuestion>().AsNoTracking().Where(q => q.AttemptId == id).ToListAsync(cancellationToken);
+            var attempt = await ReadAttempt.For(db)(db, id, userId, cancellationToken) ?? throw new EntityNotFoundException(typeof(Attempt), id);
+            var questions = attempt.Questions;
+            attempt.Questions = [];
             var exam = await AttemptExams.ReadAsync(db, attempt.ExamId, cancellationToken);
             var now = clock.Now;
             if (attempt.Status == AttemptStatus.Open)

@@ -20,6 +20,8 @@ internal sealed class AttemptEntityConfiguration : IEntityTypeConfiguration<Atte
         builder.HasIndex(a => new { a.ExamId, a.Status, a.TenantId });
         // The deadline sweep.
         builder.HasIndex(a => new { a.Status, a.Deadline });
+        // Submitted attempts whose mistakes are not in the book yet (ExamMistakes).
+        builder.HasIndex(a => new { a.Status, a.MistakesRecordedAt });
         builder.HasOne<Exam>().WithMany().HasForeignKey(a => a.ExamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Questions).WithOne().HasForeignKey(q => q.AttemptId).OnDelete(DeleteBehavior.Cascade);
     }

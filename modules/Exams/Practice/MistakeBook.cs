@@ -12,10 +12,12 @@ namespace SafetyPortal.Exams.Practice;
 
 /// <summary>
 /// 错题本: the signed-in user's entries that may be shown now (an exam's only once its review shows correct answers),
-/// of questions the user can still see, with paging, filters and counts; removing an entry.
+/// of questions the user can still see, with paging, filters and counts; removing an entry. Each read first records the
+/// user's submitted attempts whose mistakes the worker has not recorded yet (<see cref="CatchUpAsync"/>), so the book
+/// right after a submit already holds that exam's mistakes.
 /// </summary>
 public sealed class MistakeBook(PortalDbContext db, QuestionScope scope, ManageCategories categories, ExamCandidate candidate, ExamClock clock,
-    IStringLocalizer<ExamsResource> text)
+    IStringLocalizer<ExamsResource> text, ExamMistakes examMistakes)
 {
     private const int ExcerptLength = 120;
 
@@ -23,10 +25,14 @@ public sealed class MistakeBook(PortalDbContext db, QuestionScope scope, ManageC
     public IQueryable<MistakeBookEntry> Shown(Guid userId, DateTime now) =>
         db.Set<MistakeBookEntry>().Where(m => m.UserId == userId && m.VisibleFrom != null && m.VisibleFrom <= now);
 
+    /// <summary>Records the signed-in user's exam mistakes not recorded yet.</summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) => examMistakes.CatchUpAsync(candidate.Id, cancellationToken);
+
     public async Task<PagedResult<MistakeDto>> ListAsync(PageRequest page, MistakeFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(filter);
+        await CatchUpAsync(cancellationToken);
         var tree = await categories.ReadTreeAsync(cancellationToken);
         var rows = from m in Shown(candidate.Id, clock.Now).AsNoTracking()
                    join q in scope.Questions() on m.QuestionId equals q.Id
@@ -58,6 +64,7 @@ public sealed class MistakeBook(PortalDbContext db, QuestionScope scope, ManageC
 
     public async Task<MistakeCountsDto> CountsAsync(CancellationToken cancellationToken)
     {
+        await CatchUpAsync(cancellationToken);
         var shown = from m in Shown(candidate.Id, clock.Now) join q in scope.Questions() on m.QuestionId equals q.Id select m;
         var total = await shown.CountAsync(cancellationToken);
         var mastered = await shown.CountAsync(m => m.IsMastered, cancellationToken);
@@ -67,6 +74,7 @@ public sealed class MistakeBook(PortalDbContext db, QuestionScope scope, ManageC
     /// <summary>Takes the question out of the book (404 when it is not in the shown book); a later wrong answer puts it back.</summary>
     public async Task RemoveAsync(Guid questionId, CancellationToken cancellationToken)
     {
+        await CatchUpAsync(cancellationToken);
         var removed = await Shown(candidate.Id, clock.Now).Where(m => m.QuestionId == questionId).ExecuteDeleteAsync(cancellationToken);
         if (removed == 0)
         {

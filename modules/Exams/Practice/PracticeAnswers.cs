@@ -15,10 +15,11 @@ namespace SafetyPortal.Exams.Practice;
 /// <summary>
 /// Grades one practice answer on the server and answers at once with the correct answer and the explanation. A wrong
 /// answer lands in the mistake book; a right one counts towards mastering the question if it is there. Nothing else
-/// is stored but the user's practice counts. Questions the user cannot see (another town's) are 404.
+/// is stored but the user's practice counts. Questions the user cannot see (another town's) are 404. The user's exam
+/// mistakes not recorded yet are recorded first, so an answer counts after the exam it follows.
 /// </summary>
 public sealed class PracticeAnswers(PortalDbContext db, QuestionScope scope, ExamCandidate candidate, ExamClock clock, PracticeTallies tallies,
-    ISettingProvider settings, IStringLocalizer<ExamsResource> text)
+    ISettingProvider settings, IStringLocalizer<ExamsResource> text, ExamMistakes examMistakes)
 {
     public async Task<PracticeResultDto> AnswerAsync(Guid questionId, PracticeAnswerRequest request, CancellationToken cancellationToken)
     {
@@ -32,6 +33,7 @@ public sealed class PracticeAnswers(PortalDbContext db, QuestionScope scope, Exa
         var snapshot = PracticeGrading.Snapshot(question, answer);
         var right = PracticeGrading.IsRight(snapshot);
         var userId = candidate.Id;
+        await examMistakes.CatchUpAsync(userId, cancellationToken);
         var now = clock.Now;
         var entry = await db.Set<MistakeBookEntry>().FirstOrDefaultAsync(m => m.UserId == userId && m.QuestionId == questionId, cancellationToken);
         if (!right)

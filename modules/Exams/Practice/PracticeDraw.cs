@@ -54,6 +54,7 @@ public sealed class PracticeDraw(QuestionScope scope, ManageCategories categorie
         }
         if (request.Mistakes)
         {
+            await book.CatchUpAsync(cancellationToken);
             var open = book.Shown(candidate.Id, clock.Now).Where(m => !m.IsMastered).Select(m => m.QuestionId);
             query = query.Where(q => open.Contains(q.Id));
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SafetyPortal.Exams.Attempts;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Settings;
 
@@ -12,13 +12,15 @@ namespace SafetyPortal.Exams.Practice;
 /// </summary>
 public static class PracticeServices
 {
-    public static IServiceCollection AddPractice(this IServiceCollection services)
+    public static IServiceCollection AddPractice(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<MistakeBookOptions>(configuration.GetSection(MistakeBookOptions.Section));
         services.AddScoped<MistakeBook>();
+        services.AddScoped<ExamMistakes>();
+        services.AddHostedService<MistakeBookWorker>();
         services.AddScoped<PracticeTallies>();
         services.AddScoped<PracticeDraw>();
         services.AddScoped<PracticeAnswers>();
-        services.AddScoped<IAttemptSubmittedHandler, ExamMistakes>();
         return services;
     }
 

@@ -181,6 +181,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasPrecision(8, 2)
                         .HasColumnType("decimal(8,2)");
 
+                    b.Property<DateTime?>("MistakesRecordedAt")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<bool?>("Passed")
                         .HasColumnType("tinyint(1)");
 
@@ -215,6 +218,8 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("TenantId");
 
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("Status", "MistakesRecordedAt");
 
                     b.HasIndex("UserId", "TenantId");
 

@@ -170,6 +170,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .HasPrecision(8, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MistakesRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("Passed")
                         .HasColumnType("INTEGER");
 
@@ -204,6 +207,8 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     b.HasIndex("TenantId");
 
                     b.HasIndex("Status", "Deadline");
+
+                    b.HasIndex("Status", "MistakesRecordedAt");
 
                     b.HasIndex("UserId", "TenantId");
 

@@ -145,24 +145,51 @@ public abstract class PracticeTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Running_the_submit_handler_again_for_the_same_attempt_changes_nothing()
+    public async Task Recording_an_attempts_mistakes_twice_at_once_counts_it_once()
     {
         var (examId, question) = await OneQuestionExamAsync(ReviewPolicy.Immediately);
         using var employee = await SignedInAsync("employee");
         var attemptId = await SitAsync(employee, examId, "A");
-        await using (var scope = factory.Services.CreateAsyncScope())
+        await using (var first = factory.Services.CreateAsyncScope())
+        await using (var second = factory.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            var attempt = await db.Set<Attempt>().IgnoreQueryFilters().Include(a => a.Questions).FirstAsync(a => a.Id == attemptId);
-            var exam = await db.Set<Exam>().IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == examId);
-            var handler = scope.ServiceProvider.GetServices<IAttemptSubmittedHandler>().OfType<ExamMistakes>().Single();
-            await handler.HandleAsync(attempt, exam, CancellationToken.None);
-            await handler.HandleAsync(attempt, exam, CancellationToken.None);
+            // The node's worker may be at it too: whoever claims the attempt first records it, the others skip it.
+            await Task.WhenAll(first.ServiceProvider.GetRequiredService<ExamMistakes>().RecordPendingAsync(null, CancellationToken.None),
+                second.ServiceProvider.GetRequiredService<ExamMistakes>().RecordPendingAsync(null, CancellationToken.None));
+            await first.ServiceProvider.GetRequiredService<ExamMistakes>().RecordPendingAsync(null, CancellationToken.None);
+            var db = first.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var attempt = await db.Set<Attempt>().IgnoreQueryFilters().AsNoTracking().FirstAsync(a => a.Id == attemptId);
+            Assert.NotNull(attempt.MistakesRecordedAt);
             var entry = await db.Set<MistakeBookEntry>().IgnoreQueryFilters().AsNoTracking().SingleAsync(m => m.QuestionId == question);
             Assert.Equal(attempt.TenantId, entry.TenantId);
             Assert.NotNull(entry.TenantId);
         }
         Assert.Equal(1, (await employee.MistakeAsync(question))?.WrongCount);
+    }
+
+    [Fact]
+    public async Task The_worker_puts_a_submitted_attempts_mistakes_in_the_book_without_anyone_reading_it()
+    {
+        var (examId, question) = await OneQuestionExamAsync(ReviewPolicy.Immediately);
+        using var employee = await SignedInAsync("employee");
+        var attemptId = await SitAsync(employee, examId, "A");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        MistakeBookEntry? entry = null;
+        while (entry is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            await using var scope = factory.Services.CreateAsyncScope();
+            entry = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<MistakeBookEntry>().IgnoreQueryFilters().AsNoTracking()
+                .SingleOrDefaultAsync(m => m.QuestionId == question);
+        }
+        Assert.NotNull(entry);
+        Assert.Equal((1, MistakeSource.Exam, examId), (entry.WrongCount, entry.Source, entry.ExamId));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var attempt = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Set<Attempt>().IgnoreQueryFilters().AsNoTracking()
+                .FirstAsync(a => a.Id == attemptId);
+            Assert.NotNull(attempt.MistakesRecordedAt);
+        }
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Workflows:MaxRetries", "1");
         builder.UseSetting("Workflows:FirstRetryDelaySeconds", "0.1");
         builder.UseSetting("Workflows:PollMilliseconds", "200");
+        builder.UseSetting("Exams:MistakeBook:PollMilliseconds", "200");
         builder.ConfigureTestServices(services => services.AddSingleton<ISmsSender>(Sms));
     }
 
