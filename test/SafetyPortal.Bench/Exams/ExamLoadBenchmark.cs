@@ -16,7 +16,8 @@ namespace SafetyPortal.Bench.Exams;
 /// (2) the load run: <c>burst</c> candidates start within 30 s, the rest within the next 90 s, each answers about
 /// every <c>interval</c> seconds until all questions are answered, then submits; latencies of start, answer-save and
 /// submit-and-grade; (3) every answer each candidate had acknowledged is read back from the stored attempts and
-/// compared (lost or different answers are counted). Drops the database.
+/// compared (lost or different answers are counted); how long after the last submit the mistake book had caught up.
+/// Drops the database.
 /// </summary>
 internal static class ExamLoadBenchmark
 {
@@ -84,6 +85,7 @@ internal static class ExamLoadBenchmark
             Say(meter.Start.ToString());
             Say(meter.Answer.ToString());
             Say(meter.Submit.ToString());
+            Say(await MistakeBookLag.MeasureAsync(connectionString, exams.Load, TimeSpan.FromMinutes(5)));
             if (Environment.GetEnvironmentVariable(PortalServer.ExtraArgumentsVariable) is { Length: > 0 })
             {
                 await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), "safetyportal-exam-bench-portal.log"), portal.Output);
