@@ -19,10 +19,7 @@ public sealed class TypedParameterTests
     [Fact]
     public void A_drafted_parameter_is_the_one_EF_makes()
     {
-        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
-            .UseMySql("Server=127.0.0.1", ServerVersion.Parse("10.11.19-mariadb"))
-            .Options;
-        using var db = new PortalDbContext(options);
+        using var db = MySqlContext();
         var drafted = new HashSet<Type>();
         foreach (var property in db.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
         {
@@ -52,15 +49,18 @@ public sealed class TypedParameterTests
     [Fact]
     public void A_parameter_for_another_provider_is_made_as_usual()
     {
-        var options = PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
-            .UseMySql("Server=127.0.0.1", ServerVersion.Parse("10.11.19-mariadb"))
-            .Options;
-        using var db = new PortalDbContext(options);
+        using var db = MySqlContext();
         var mapping = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).First(p => p.ClrType == typeof(string)).GetRelationalTypeMapping();
         using var command = new Microsoft.Data.Sqlite.SqliteCommand();
         new TypedMySqlParameter(new TypeMappedRelationalParameter("p0", "@p0", mapping, true)).AddDbParameter(command, "x");
         Assert.Equal("x", command.Parameters[0].Value);
     }
+
+    /// <summary>The portal's context with the kernel's model on MySQL options (no server is needed to build the model).</summary>
+    private static PortalDbContext MySqlContext() => new(
+        PortalContextServices.AddTo(new DbContextOptionsBuilder<PortalDbContext>(), new ModuleCatalog(new EmptyModule()), new CurrentTenant())
+            .UseMySql("Server=127.0.0.1", ServerVersion.Parse("10.11.19-mariadb"))
+            .Options);
 
     private static IEnumerable<object?> SamplesOf(Type type)
     {
