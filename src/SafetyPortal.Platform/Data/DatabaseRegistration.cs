@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.Auditing;
@@ -33,6 +34,7 @@ internal static class DatabaseRegistration
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;
                 options.AddInterceptors(OneTripSaveInterceptor.Instance);
+                options.ReplaceService<IRelationalCommandBuilderFactory, MySqlParameters.TypedParameterCommandBuilderFactory>();
                 options.UseMySql(settings.ConnectionString, version, mySql => mySql
                     .MigrationsAssembly(MySqlMigrationsAssembly)
                     .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null));

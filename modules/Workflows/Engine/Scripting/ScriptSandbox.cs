@@ -11,13 +11,14 @@ namespace SafetyPortal.Workflows.Engine.Scripting;
 
 /// <summary>
 /// The one place where process JavaScript runs (conditions, script tasks, expressions): Jint without CLR access,
-/// a fresh engine per evaluation (a bare variable name is read without one: <see cref="BareVariables"/>), bounded in statements, time, memory and recursion. Any failure, including an
+/// a fresh engine per evaluation (a bare variable name is read without one: <see cref="BareVariables"/>; a pure expression
+/// runs on an engine kept per thread: <see cref="ExpressionEngine"/>), bounded in statements, time, memory and recursion. Any failure, including an
 /// endless loop, becomes a <see cref="ScriptException"/> naming the element.
 /// </summary>
 public sealed class ScriptSandbox(ScriptLimits limits)
 {
     private const int MaxCachedScripts = 10_000;
-    private static readonly ConcurrentDictionary<string, Prepared<Script>> Prepared = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, CompiledScript> Compiled = new(StringComparer.Ordinal);
     private static readonly Prepared<Script> Prelude = JsEngine.PrepareScript(
         "var execution = { setVariable: __setVariable, getVariable: function (n) { return __getVariable(n); } }; var setVariable = __setVariable;");
 
@@ -46,9 +47,7 @@ public sealed class ScriptSandbox(ScriptLimits limits)
         {
             return plain is JsonValue read && (read.GetValueKind() == JsonValueKind.String ? read.GetValue<string>().Length > 0 : read.GetValue<bool>());
         }
-        var engine = NewEngine(variables, null);
-        var value = Run(engine, elementId, condition);
-        return TypeConverter.ToBoolean(value);
+        return Expression(elementId, condition, variables, static (_, value) => TypeConverter.ToBoolean(value));
     }
 
     /// <summary>The value of an expression (the ${...} wrapper already removed).</summary>
@@ -58,8 +57,7 @@ public sealed class ScriptSandbox(ScriptLimits limits)
         {
             return plain;
         }
-        var engine = NewEngine(variables, null);
-        return JsValues.ToJson(engine, Run(engine, elementId, expression));
+        return Expression(elementId, expression, variables, JsValues.ToJson);
     }
 
     /// <summary>Runs a script task; what it sets through execution.setVariable comes back with its last value.</summary>
@@ -67,17 +65,32 @@ public sealed class ScriptSandbox(ScriptLimits limits)
     {
         var set = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var engine = NewEngine(variables, set);
-        var value = Run(engine, elementId, script);
+        var value = Run(engine, elementId, Compile(elementId, script));
         return new ScriptResult(JsValues.ToJson(engine, value), set);
     }
 
+    private T Expression<T>(string elementId, string script, IReadOnlyDictionary<string, JsonNode?> variables, Func<JsEngine, JsValue, T> read)
+    {
+        var compiled = Compile(elementId, script);
+        if (compiled.Pure && ExpressionEngine.Take(limits, variables, NewBareEngine) is { } kept)
+        {
+            var result = read(kept.Engine, Run(kept.Engine, elementId, compiled));
+            kept.Return();
+            return result;
+        }
+        var engine = NewEngine(variables, null);
+        return read(engine, Run(engine, elementId, compiled));
+    }
+
+    private JsEngine NewBareEngine() => new(options => options
+        .LimitMemory(limits.MaxMemoryBytes)
+        .TimeoutInterval(limits.Timeout)
+        .MaxStatements(limits.MaxStatements)
+        .LimitRecursion(limits.MaxRecursion));
+
     private JsEngine NewEngine(IReadOnlyDictionary<string, JsonNode?> variables, Dictionary<string, JsonNode?>? set)
     {
-        var engine = new JsEngine(options => options
-            .LimitMemory(limits.MaxMemoryBytes)
-            .TimeoutInterval(limits.Timeout)
-            .MaxStatements(limits.MaxStatements)
-            .LimitRecursion(limits.MaxRecursion));
+        var engine = NewBareEngine();
         foreach (var (name, value) in variables)
         {
             engine.SetValue(name, JsValues.ToJs(engine, value));
@@ -93,20 +106,23 @@ public sealed class ScriptSandbox(ScriptLimits limits)
         return engine;
     }
 
-    private static JsValue Run(JsEngine engine, string elementId, string script)
+    private static CompiledScript Compile(string elementId, string script)
     {
-        Prepared<Script> prepared;
         try
         {
-            prepared = Prepare(script);
+            return Prepare(script);
         }
         catch (ScriptPreparationException e)
         {
             throw new ScriptException(elementId, $"the script does not parse: {e.InnerException?.Message ?? e.Message}", e);
         }
+    }
+
+    private static JsValue Run(JsEngine engine, string elementId, CompiledScript script)
+    {
         try
         {
-            return engine.Evaluate(prepared);
+            return engine.Evaluate(script.Prepared);
         }
         catch (StatementsCountOverflowException e)
         {
@@ -134,18 +150,19 @@ public sealed class ScriptSandbox(ScriptLimits limits)
         }
     }
 
-    private static Prepared<Script> Prepare(string script)
+    private static CompiledScript Prepare(string script)
     {
-        if (Prepared.TryGetValue(script, out var prepared))
+        if (Compiled.TryGetValue(script, out var compiled))
         {
-            return prepared;
+            return compiled;
         }
-        prepared = JsEngine.PrepareScript(script);
-        if (Prepared.Count >= MaxCachedScripts)
+        var prepared = JsEngine.PrepareScript(script);
+        compiled = new CompiledScript(prepared, prepared.Program is { } program && PureExpressions.IsPure(program));
+        if (Compiled.Count >= MaxCachedScripts)
         {
-            Prepared.Clear();
+            Compiled.Clear();
         }
-        Prepared[script] = prepared;
-        return prepared;
+        Compiled[script] = compiled;
+        return compiled;
     }
 }
