@@ -20,10 +20,11 @@ if (mode == "--screening")
 {
     return await SafetyPortal.Bench.Screening.ScreeningBenchmark.RunAsync(Option("--towns", 8));
 }
-// Workflow engine on MariaDB: dotnet run -c Release --project test/SafetyPortal.Bench -- --workflows [--instances N] [--timers N] [--clients N]
+// Workflow engine on MariaDB: dotnet run -c Release --project test/SafetyPortal.Bench -- --workflows [--instances N] [--timers N] [--clients N] [--warmup N]
 if (mode == "--workflows")
 {
-    return await SafetyPortal.Bench.Workflows.WorkflowBenchmark.RunAsync(Option("--instances", 20_000), Option("--timers", 100_000), Option("--clients", 16));
+    return await SafetyPortal.Bench.Workflows.WorkflowBenchmark.RunAsync(Option("--instances", 20_000), Option("--timers", 100_000), Option("--clients", 16),
+        Option("--warmup", 5_000));
 }
 // Study heartbeats on MariaDB: dotnet run -c Release --project test/SafetyPortal.Bench -- --learning-heartbeats [--towns N] [--staff N] [--learners N] [--minutes N]
 if (mode == "--learning-heartbeats")
