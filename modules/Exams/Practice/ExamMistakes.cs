@@ -44,13 +44,19 @@ public sealed class ExamMistakes(PortalDbContext db, ExamClock clock)
             }
             finally
             {
-                // The caller's own tracked entities (a reader's request) stay as they were.
-                foreach (var entry in touched)
-                {
-                    db.Entry(entry).State = EntityState.Detached;
-                }
+                Forget(touched);
             }
         }
+    }
+
+    /// <summary>Lets go of the entries a batch tracked; the caller's own tracked entities (a reader's request) stay as they were.</summary>
+    private void Forget(List<MistakeBookEntry> touched)
+    {
+        foreach (var entry in touched)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+        touched.Clear();
     }
 
     private IQueryable<Attempt> Pending(Guid? userId)
@@ -64,11 +70,7 @@ public sealed class ExamMistakes(PortalDbContext db, ExamClock clock)
     private Task<int> RecordBatchAsync(List<Attempt> pending, List<MistakeBookEntry> touched, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
-            foreach (var entry in touched)
-            {
-                db.Entry(entry).State = EntityState.Detached;
-            }
-            touched.Clear();
+            Forget(touched);
             var ids = pending.Select(a => a.Id).ToList();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var now = clock.Now;

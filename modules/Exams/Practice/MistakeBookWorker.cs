@@ -29,7 +29,6 @@ internal sealed partial class MistakeBookWorker(IServiceScopeFactory scopes, ICu
                 {
                     await scope.ServiceProvider.GetRequiredService<ExamMistakes>().RecordPendingAsync(null, stoppingToken);
                 }
-                await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -38,8 +37,8 @@ internal sealed partial class MistakeBookWorker(IServiceScopeFactory scopes, ICu
             catch (Exception e)
             {
                 LogRoundFailed(logger, e);
-                await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -10,19 +10,19 @@ namespace SafetyPortal.Bench.Exams;
 /// </summary>
 internal static class MistakeBookLag
 {
+    private const string PendingSql = "SELECT COUNT(*) FROM ExamsAttempts WHERE ExamId = @exam AND Status = 2 AND MistakesRecordedAt IS NULL";
+
     public static async Task<string> MeasureAsync(string connectionString, Guid examId, TimeSpan timeout)
     {
         await using var connection = new MySqlConnection(connectionString);
         await connection.OpenAsync();
         var watch = Stopwatch.StartNew();
-        var pendingAtEnd = await CountAsync(connection, examId,
-            "SELECT COUNT(*) FROM ExamsAttempts WHERE ExamId = @exam AND Status = 2 AND MistakesRecordedAt IS NULL");
+        var pendingAtEnd = await CountAsync(connection, examId, PendingSql);
         var pending = pendingAtEnd;
         while (pending > 0 && watch.Elapsed < timeout)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250));
-            pending = await CountAsync(connection, examId,
-                "SELECT COUNT(*) FROM ExamsAttempts WHERE ExamId = @exam AND Status = 2 AND MistakesRecordedAt IS NULL");
+            pending = await CountAsync(connection, examId, PendingSql);
         }
         var rows = await CountAsync(connection, examId, "SELECT COUNT(*) FROM ExamsMistakeBook WHERE ExamId = @exam");
         return pending == 0
