@@ -1,3 +1,4 @@
+using SafetyPortal.Articles;
 using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
 using SafetyPortal.Exams;
@@ -28,6 +29,7 @@ builder.AddModule<WorkflowsModule>();
 builder.AddModule<NotificationsModule>();
 builder.AddModule<LearningModule>();
 builder.AddModule<ExamsModule>();
+builder.AddModule<ArticlesModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -23,6 +23,7 @@ public sealed class LayeringTests
         typeof(SafetyPortal.Notifications.NotificationsModule).Assembly,
         typeof(SafetyPortal.Learning.LearningModule).Assembly,
         typeof(SafetyPortal.Exams.ExamsModule).Assembly,
+        typeof(SafetyPortal.Articles.ArticlesModule).Assembly,
     ];
 
     [Fact]
