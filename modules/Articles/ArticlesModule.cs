@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Articles.CaseWarnings;
 using SafetyPortal.Articles.Commendations;
+using SafetyPortal.Articles.MustRead;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
@@ -18,6 +19,7 @@ public sealed class ArticlesModule : PortalModule
     {
         builder.Services.AddCaseWarnings();
         builder.Services.AddCommendations();
+        builder.Services.AddMustRead();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -37,11 +39,13 @@ public sealed class ArticlesModule : PortalModule
     {
         CaseWarningServices.ConfigureMenu(menu);
         CommendationServices.ConfigureMenu(menu);
+        MustReadServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCaseWarningApis();
         endpoints.MapCommendationApis();
+        endpoints.MapMustReadApi();
     }
 }

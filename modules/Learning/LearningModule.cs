@@ -39,6 +39,7 @@ public sealed class LearningModule : PortalModule
         services.AddScoped<StudyLessons>();
         services.AddScoped<ReadLedger>();
         services.AddScoped<ICreditHourLedger, CreditHourLedger>();
+        services.AddScoped<IRelatedCourses, RelatedCourses>();
         services.AddScoped<IDataSeedContributor, LearningDemoSeedContributor>();
         services.AddTrainingPlans();
     }
