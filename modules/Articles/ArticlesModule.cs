@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Articles.CaseWarnings;
 using SafetyPortal.Articles.Commendations;
 using SafetyPortal.Articles.MustRead;
+using SafetyPortal.Articles.Related;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
@@ -20,6 +22,7 @@ public sealed class ArticlesModule : PortalModule
         builder.Services.AddCaseWarnings();
         builder.Services.AddCommendations();
         builder.Services.AddMustRead();
+        builder.Services.AddScoped<RelatedLearning>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -47,5 +50,6 @@ public sealed class ArticlesModule : PortalModule
         endpoints.MapCaseWarningApis();
         endpoints.MapCommendationApis();
         endpoints.MapMustReadApi();
+        endpoints.MapRelatedLearningApi();
     }
 }

@@ -8,7 +8,6 @@ public static class MustReadServices
 {
     public static IServiceCollection AddMustRead(this IServiceCollection services)
     {
-        services.AddScoped<MustReadUser>();
         services.AddScoped<MustReadArticles>();
         services.AddScoped<MustReadCredit>();
         services.AddScoped<MustReadProgress>();
