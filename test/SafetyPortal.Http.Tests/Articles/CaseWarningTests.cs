@@ -105,6 +105,18 @@ public abstract class CaseWarningTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_issue_number_is_used_once_per_town_but_another_town_may_use_it()
+    {
+        var issue = "第" + Guid.NewGuid().ToString("N")[..6] + "期";
+        using var chengxiang = await As("chengxiang", "townadmin");
+        await chengxiang.DraftAsync(Unique("期号 一"), issueNumber: issue);
+        var taken = await RefusedAsync(await chengxiang.Http.PostAsJsonAsync(Cases, new { title = Unique("期号 二"), issueNumber = issue }));
+        Assert.Contains(issue, taken.Errors!["IssueNumber"][0], StringComparison.Ordinal);
+        using var shaxi = await As("shaxi", "townadmin");
+        Assert.Equal(issue, (await shaxi.DraftAsync(Unique("期号 沙溪"), issueNumber: issue)).IssueNumber);
+    }
+
+    [Fact]
     public async Task A_cover_that_is_no_image_or_too_large_is_refused_with_the_file_named()
     {
         using var author = await As("chengxiang", "townadmin");
