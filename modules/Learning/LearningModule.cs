@@ -41,6 +41,7 @@ public sealed class LearningModule : PortalModule
         services.AddScoped<ICreditHourLedger, CreditHourLedger>();
         services.AddScoped<IDataSeedContributor, LearningDemoSeedContributor>();
         services.AddTrainingPlans();
+        Statistics.StatisticsServices.AddTrainingStatistics(services);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
