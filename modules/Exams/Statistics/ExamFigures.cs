@@ -30,9 +30,10 @@ public sealed class ExamFigures(PortalDbContext db) : IExamStatistics
     public async Task<IReadOnlyList<PersonExamScore>> BestScoresAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken = default)
     {
         var best = await Submitted(fromUtc, toUtc).Where(a => a.MaxScore > 0 && a.Score != null)
-            .GroupBy(a => a.UserId).Select(g => new { UserId = g.Key, Best = g.Max(a => a.Score!.Value * 100 / a.MaxScore) })
+            // As doubles: SQLite has no MAX over decimals; two decimals of a percentage survive the round trip.
+            .GroupBy(a => a.UserId).Select(g => new { UserId = g.Key, Best = g.Max(a => (double)a.Score!.Value * 100 / (double)a.MaxScore) })
             .ToListAsync(cancellationToken);
-        return [.. best.Select(b => new PersonExamScore(b.UserId, decimal.Round(b.Best, 2)))];
+        return [.. best.Select(b => new PersonExamScore(b.UserId, decimal.Round((decimal)b.Best, 2)))];
     }
 
     private IQueryable<Attempt> Submitted(DateTime fromUtc, DateTime toUtc) => db.Set<Attempt>().AsNoTracking()
