@@ -86,7 +86,11 @@ public abstract class CommendationTests<TFactory>(TFactory factory) : IClassFixt
         var excludedFood = Assert.Single(proposed.Entries, e => e.Name == Food);
         Assert.Equal((true, "Manual", "发生轻微事故"), (excludedFood.Excluded, excludedFood.ExclusionRule, excludedFood.ExclusionReason));
 
+        Assert.Contains("发生轻微事故", await town.Http.GetStringAsync($"/Articles/Commendations/List/{list.Id}"), StringComparison.Ordinal);
+
         using var bureau = await SignedInAsync(null, "admin");
+        Assert.Contains(list.Title, await bureau.Http.GetStringAsync("/Articles/Commendations/Review"), StringComparison.Ordinal);
+        Assert.Contains("发生轻微事故", await bureau.Http.GetStringAsync($"/Articles/Commendations/Decide/{list.Id}"), StringComparison.Ordinal);
         var queue = await OkAsync<PagedDocument<CommendationListSummaryDto>>(await bureau.Http.GetAsync($"{Root}/review?pageSize=200"));
         Assert.Equal("城厢镇", Assert.Single(queue.Items, l => l.Id == list.Id).TownName);
         var approved = await OkAsync<CommendationListDto>(await bureau.Http.PostAsJsonAsync($"{Root}/review/{list.Id}/approve", new { proposed.ConcurrencyStamp }));

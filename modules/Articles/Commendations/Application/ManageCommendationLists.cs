@@ -91,8 +91,7 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
     {
         ArgumentNullException.ThrowIfNull(request);
         await scope.RequireTownStaffAsync(cancellationToken);
-        var list = await EditableAsync(id, cancellationToken);
-        var entry = list.Entries.FirstOrDefault(e => e.Id == entryId) ?? throw new EntityNotFoundException(typeof(CommendationEntry), entryId);
+        var (list, entry) = await EditableEntryAsync(id, entryId, cancellationToken);
         var errors = new ValidationErrors();
         RequireReason(errors, request.Reason, "reason");
         errors.ThrowIfAny();
@@ -105,8 +104,7 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
     public async Task<CommendationListDto> RestoreEntryAsync(Guid id, Guid entryId, CancellationToken cancellationToken = default)
     {
         await scope.RequireTownStaffAsync(cancellationToken);
-        var list = await EditableAsync(id, cancellationToken);
-        var entry = list.Entries.FirstOrDefault(e => e.Id == entryId) ?? throw new EntityNotFoundException(typeof(CommendationEntry), entryId);
+        var (list, entry) = await EditableEntryAsync(id, entryId, cancellationToken);
         if (entry.Origin == CommendationOrigin.ManualAddition)
         {
             list.Entries.Remove(entry);
@@ -144,6 +142,12 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
     {
         var list = await LoadAsync(id, cancellationToken);
         return list.IsEditable ? list : throw new ForbiddenException(text["Commendations.NotEditable"]);
+    }
+
+    private async Task<(CommendationList List, CommendationEntry Entry)> EditableEntryAsync(Guid id, Guid entryId, CancellationToken cancellationToken)
+    {
+        var list = await EditableAsync(id, cancellationToken);
+        return (list, list.Entries.FirstOrDefault(e => e.Id == entryId) ?? throw new EntityNotFoundException(typeof(CommendationEntry), entryId));
     }
 
     private async Task<(string? Name, Guid? EnterpriseId)> SubjectAsync(CommendationEntryKind kind, Guid id, CancellationToken cancellationToken)
