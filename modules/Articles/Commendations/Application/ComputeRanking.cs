@@ -42,11 +42,11 @@ public sealed class ComputeRanking(PortalDbContext db, ITrainingStatistics train
         }
         var enterprises = EnterpriseRanking.Rank(indicators, enterpriseRules, exclusions.Select(e => e.EnterpriseId).ToHashSet());
         var people = IndividualRanking.Rank(await PeopleAsync(period, names, cancellationToken), individualRules);
-        var reasons = exclusions
-            .Concat(enterprises.SelectMany(e => ThresholdReasons(e.Indicators.EnterpriseId, e.Misses, e.Indicators, enterpriseRules)))
-            .Concat(people.Where(p => p.Misses != ThresholdMiss.None).Select(p => new CommendationExclusion(p.Indicators.UserId, "Threshold.Hours",
-                text["Commendations.Threshold.Hours", p.Indicators.Hours, individualRules.MinHours])))
-            .ToLookup(e => e.EnterpriseId);
+        var reasons = exclusions.Select(e => (e.EnterpriseId, new ExclusionReasonDto(e.RuleCode, e.Reason)))
+            .Concat(enterprises.SelectMany(e => ThresholdReasons(e.Misses, e.Indicators, enterpriseRules).Select(r => (e.Indicators.EnterpriseId, r))))
+            .Concat(people.Where(p => p.Misses != ThresholdMiss.None).Select(p => (p.Indicators.UserId, new ExclusionReasonDto("Threshold.Hours",
+                text["Commendations.Threshold.Hours", p.Indicators.Hours, individualRules.MinHours]))))
+            .ToLookup(r => r.Item1, r => r.Item2);
         return new RankingResult(period, enterpriseRules, individualRules, enterprises, people, names, reasons);
     }
 
@@ -61,19 +61,19 @@ public sealed class ComputeRanking(PortalDbContext db, ITrainingStatistics train
             .Select(h => new PersonIndicators(h.UserId, names[h.UserId], h.EnterpriseId, h.Hours, scores.GetValueOrDefault(h.UserId)))];
     }
 
-    private IEnumerable<CommendationExclusion> ThresholdReasons(Guid id, ThresholdMiss misses, EnterpriseIndicators e, EnterpriseRankingRules rules)
+    private IEnumerable<ExclusionReasonDto> ThresholdReasons(ThresholdMiss misses, EnterpriseIndicators e, EnterpriseRankingRules rules)
     {
         if (misses.HasFlag(ThresholdMiss.Staff))
         {
-            yield return new(id, "Threshold.Staff", text["Commendations.Threshold.Staff", e.Staff, rules.MinStaff]);
+            yield return new("Threshold.Staff", text["Commendations.Threshold.Staff", e.Staff, rules.MinStaff]);
         }
         if (misses.HasFlag(ThresholdMiss.Coverage))
         {
-            yield return new(id, "Threshold.Coverage", text["Commendations.Threshold.Coverage", e.Coverage, rules.MinCoverage]);
+            yield return new("Threshold.Coverage", text["Commendations.Threshold.Coverage", e.Coverage, rules.MinCoverage]);
         }
         if (misses.HasFlag(ThresholdMiss.PassRate))
         {
-            yield return new(id, "Threshold.PassRate", text["Commendations.Threshold.PassRate", e.PassRate, rules.MinPassRate]);
+            yield return new("Threshold.PassRate", text["Commendations.Threshold.PassRate", e.PassRate, rules.MinPassRate]);
         }
     }
 

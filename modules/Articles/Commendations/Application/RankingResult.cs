@@ -3,7 +3,10 @@ using SafetyPortal.Platform.Commendations;
 
 namespace SafetyPortal.Articles.Commendations.Application;
 
-/// <summary>A computed ranking of the current town for a period, with the reasons that keep candidates off (by subject id).</summary>
+/// <summary>
+/// A computed ranking of the current town for a period, with the reasons that keep candidates off, by subject id
+/// (an enterprise's or a person's): exclusion rules and thresholds.
+/// </summary>
 public sealed record RankingResult(
     CommendationPeriod Period,
     EnterpriseRankingRules EnterpriseRules,
@@ -11,4 +14,4 @@ public sealed record RankingResult(
     IReadOnlyList<RankedEnterprise> Enterprises,
     IReadOnlyList<RankedPerson> People,
     IReadOnlyDictionary<Guid, string> EnterpriseNames,
-    ILookup<Guid, CommendationExclusion> Reasons);
+    ILookup<Guid, ExclusionReasonDto> Reasons);

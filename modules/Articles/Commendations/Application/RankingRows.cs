@@ -43,5 +43,5 @@ public static class RankingRows
     }
 
     private static IReadOnlyList<ExclusionReasonDto> ReasonsOf(RankingResult ranking, Guid id) =>
-        [.. ranking.Reasons[id].Select(r => new ExclusionReasonDto(r.RuleCode, r.Reason))];
+        [.. ranking.Reasons[id]];
 }

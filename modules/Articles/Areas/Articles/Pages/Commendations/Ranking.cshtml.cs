@@ -48,8 +48,7 @@ public sealed class RankingModel(ReadRanking ranking, ManageCommendationLists li
         Lists = await lists.ListAsync(null, new PageRequest(1, 50), cancellationToken);
         try
         {
-            Enterprises = await ranking.EnterprisesAsync(period, new PageRequest(1, PageRequest.MaxPageSize), cancellationToken);
-            People = await ranking.PeopleAsync(period, new PageRequest(1, PageRequest.MaxPageSize), cancellationToken);
+            (Enterprises, People) = await ranking.BothAsync(period, new PageRequest(1, PageRequest.MaxPageSize), cancellationToken);
         }
         catch (ValidationException ex)
         {
