@@ -42,6 +42,7 @@ public sealed class LearningModule : PortalModule
         services.AddScoped<IRelatedCourses, RelatedCourses>();
         services.AddScoped<IDataSeedContributor, LearningDemoSeedContributor>();
         services.AddTrainingPlans();
+        Statistics.StatisticsServices.AddTrainingStatistics(services);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
