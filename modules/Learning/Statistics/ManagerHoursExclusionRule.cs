@@ -6,6 +6,7 @@ using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Commendations;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Settings;
 
 namespace SafetyPortal.Learning.Statistics;
