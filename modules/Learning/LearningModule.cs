@@ -29,7 +29,6 @@ public sealed class LearningModule : PortalModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LessonBodies>();
         services.TryAddSingleton<LearningClock>();
-        services.AddScoped<LearningUser>();
         services.AddScoped<CourseScope>();
         services.AddScoped<ReadCourses>();
         services.AddScoped<ManageCourses>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafetyPortal.Platform.Identity;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
@@ -11,7 +12,7 @@ namespace SafetyPortal.Articles.CaseWarnings;
 /// Cover images through the kernel's file store: the content's first bytes decide whether it is an image (a renamed
 /// script is not), the size is limited by <see cref="CaseWarningSettings.MaxCoverMegabytes"/>, the name never becomes a path.
 /// </summary>
-public sealed class CaseWarningCovers(PortalDbContext db, CaseWarningScope scope, CaseWarningUser user, IFileStore files, ISettingProvider settings,
+public sealed class CaseWarningCovers(PortalDbContext db, CaseWarningScope scope, SignedInUser user, IFileStore files, ISettingProvider settings,
     ReadCaseWarnings read, IStringLocalizer<ArticlesResource> text)
 {
     public const string Container = "articles/covers";

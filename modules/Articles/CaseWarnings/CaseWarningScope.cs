@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Articles.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
@@ -12,7 +13,7 @@ namespace SafetyPortal.Articles.CaseWarnings;
 /// town), drafts included. The kernel's town filter would hide the bureau's rows from a town, so these reads lift it and
 /// put back exactly "bureau or mine".
 /// </summary>
-public sealed class CaseWarningScope(PortalDbContext db, CaseWarningUser user, TimeProvider clock)
+public sealed class CaseWarningScope(PortalDbContext db, SignedInUser user, TimeProvider clock)
 {
     public IQueryable<T> BureauOrMine<T>() where T : class, IMultiTenant
     {

@@ -18,7 +18,6 @@ public static class CaseWarningServices
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CaseWarningBodies>();
-        services.AddScoped<CaseWarningUser>();
         services.AddScoped<CaseWarningScope>();
         services.AddScoped<CaseWarningFields>();
         services.AddScoped<ReadCaseWarnings>();

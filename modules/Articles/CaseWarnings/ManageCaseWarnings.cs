@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Articles.Domain;
 using SafetyPortal.Platform.Application;
@@ -7,7 +8,7 @@ using SafetyPortal.Platform.Data;
 namespace SafetyPortal.Articles.CaseWarnings;
 
 /// <summary>Writing articles: drafts created and changed by the current side (the bureau on the host, a town in the town), drafts deleted.</summary>
-public sealed class ManageCaseWarnings(PortalDbContext db, CaseWarningScope scope, CaseWarningUser user, CaseWarningFields fields,
+public sealed class ManageCaseWarnings(PortalDbContext db, CaseWarningScope scope, SignedInUser user, CaseWarningFields fields,
     ReadCaseWarnings read, IStringLocalizer<ArticlesResource> text)
 {
     public async Task<CaseWarningDto> CreateAsync(SaveCaseWarningRequest request, CancellationToken cancellationToken)

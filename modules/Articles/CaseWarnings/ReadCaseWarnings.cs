@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Articles.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Enterprises;
@@ -6,7 +7,7 @@ using SafetyPortal.Platform.Enterprises;
 namespace SafetyPortal.Articles.CaseWarnings;
 
 /// <summary>The reading list, the managers' list and one article.</summary>
-public sealed class ReadCaseWarnings(CaseWarningScope scope, CaseWarningUser user)
+public sealed class ReadCaseWarnings(CaseWarningScope scope, SignedInUser user)
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Articles.Domain;
 using SafetyPortal.Articles.MustRead;
 using SafetyPortal.Platform.Application;
@@ -11,7 +12,7 @@ namespace SafetyPortal.Articles.CaseWarnings;
 /// read count; reaching its end records that once, completes the reader's must-reads of the article and earns the
 /// hours they offer (<see cref="MustReadProgress"/>), in one transaction.
 /// </summary>
-public sealed class RecordReading(PortalDbContext db, CaseWarningScope scope, CaseWarningUser user, MustReadProgress mustRead, TimeProvider clock)
+public sealed class RecordReading(PortalDbContext db, CaseWarningScope scope, SignedInUser user, MustReadProgress mustRead, TimeProvider clock)
 {
     /// <summary>The reader opened the article: their receipt, created (and the read count raised) on the first open only.</summary>
     public async Task<ReadingReceiptDto> OpenAsync(Guid articleId, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ namespace SafetyPortal.Articles.MustRead;
 /// by, and each person reached gets a recipient row and a notice. People who already read the article to the end count
 /// as done at once (and earn the hours). The assignment, its rows, the hours and the notices commit together.
 /// </summary>
-public sealed class AssignMustRead(PortalDbContext db, CaseWarningUser user, MustReadArticles articles, ITrainingAudienceStaff staff, IStaffRoster roster,
+public sealed class AssignMustRead(PortalDbContext db, SignedInUser user, MustReadArticles articles, ITrainingAudienceStaff staff, IStaffRoster roster,
     MustReadCredit credit, INotificationPublisher publisher, TimeProvider clock, IStringLocalizer<ArticlesResource> text)
 {
     public const string NoticeKind = "Articles.MustRead";

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Articles.CaseWarnings;
 using SafetyPortal.Articles.Domain;
 using SafetyPortal.Platform.Application;
@@ -11,7 +12,7 @@ namespace SafetyPortal.Articles.MustRead;
 /// Must-read assignments as managers see them, and a reader's own. Town staff see every assignment of the town;
 /// enterprise staff those that reached their enterprises, counted over their enterprises' people only.
 /// </summary>
-public sealed class ReadMustRead(PortalDbContext db, CaseWarningUser user, TimeProvider clock)
+public sealed class ReadMustRead(PortalDbContext db, SignedInUser user, TimeProvider clock)
 {
     public async Task<PagedResult<MustReadAssignmentDto>> ListAsync(PageRequest page, Guid? articleId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using SafetyPortal.Platform.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace SafetyPortal.Articles.Areas.Articles.Pages.CaseWarnings;
 /// <summary>One article: its fields, cover and case facts, and the review steps the user may take.</summary>
 [Authorize(Policy = ArticlesPermissions.CaseWarnings.Manage)]
 public sealed class EditModel(ReadCaseWarnings read, ManageCaseWarnings articles, ReviewCaseWarnings review, CaseWarningCovers covers,
-    CaseWarningUser user, IStringLocalizer<ArticlesResource> text) : PageModel
+    SignedInUser user, IStringLocalizer<ArticlesResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using SafetyPortal.Platform.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafetyPortal.Articles.CaseWarnings;
@@ -11,7 +12,7 @@ namespace SafetyPortal.Articles.Areas.Articles.Pages.MustRead;
 
 /// <summary>必读管理: assignments with how many have read them, and the form to assign an article.</summary>
 [Authorize(Policy = ArticlesPermissions.MustRead.Default)]
-public sealed class IndexModel(ReadMustRead read, AssignMustRead assign, MustReadArticles articles, CaseWarningUser user, IEnterpriseDirectory directory)
+public sealed class IndexModel(ReadMustRead read, AssignMustRead assign, MustReadArticles articles, SignedInUser user, IEnterpriseDirectory directory)
     : PageModel
 {
     public const int PickerSize = 200;
