@@ -9,9 +9,11 @@ internal sealed class MustReadRecipientEntityConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<MustReadRecipient> builder)
     {
         builder.ToTable("ArticlesMustReadRecipients");
-        // Once per person and assignment; the list of who has not read it pages through one assignment.
+        // Once per person and assignment.
         builder.HasIndex(r => new { r.AssignmentId, r.UserId }).IsUnique();
-        builder.HasIndex(r => new { r.AssignmentId, r.EnterpriseId, r.ReadToEndAt });
+        // Counts per assignment and the pages of who has (not) read it read only this index (covering: the town filter,
+        // the enterprise limit of enterprise staff and the people listed).
+        builder.HasIndex(r => new { r.AssignmentId, r.TenantId, r.ReadToEndAt, r.EnterpriseId, r.UserId, r.UnitId });
         // Reading to the end marks every assignment of the article the reader is on; 我的必读 lists a reader's own.
         builder.HasIndex(r => new { r.UserId, r.ArticleId });
     }

@@ -534,7 +534,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("UserId", "ArticleId");
 
-                    b.HasIndex("AssignmentId", "EnterpriseId", "ReadToEndAt");
+                    b.HasIndex("AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId");
 
                     b.ToTable("ArticlesMustReadRecipients", (string)null);
                 });

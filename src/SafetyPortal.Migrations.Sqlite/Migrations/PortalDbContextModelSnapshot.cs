@@ -523,7 +523,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "ArticleId");
 
-                    b.HasIndex("AssignmentId", "EnterpriseId", "ReadToEndAt");
+                    b.HasIndex("AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId");
 
                     b.ToTable("ArticlesMustReadRecipients", (string)null);
                 });

@@ -170,9 +170,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                 columns: new[] { "TenantId", "CreationTime" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArticlesMustReadRecipients_AssignmentId_EnterpriseId_ReadToE~",
+                name: "IX_ArticlesMustReadRecipients_AssignmentId_TenantId_ReadToEndAt~",
                 table: "ArticlesMustReadRecipients",
-                columns: new[] { "AssignmentId", "EnterpriseId", "ReadToEndAt" });
+                columns: new[] { "AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticlesMustReadRecipients_AssignmentId_UserId",

@@ -11,7 +11,7 @@ using SafetyPortal.Platform.Data;
 namespace SafetyPortal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261130124828_ArticlesCommendationsMustRead")]
+    [Migration("20261130132738_ArticlesCommendationsMustRead")]
     partial class ArticlesCommendationsMustRead
     {
         /// <inheritdoc />
@@ -526,7 +526,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "ArticleId");
 
-                    b.HasIndex("AssignmentId", "EnterpriseId", "ReadToEndAt");
+                    b.HasIndex("AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId");
 
                     b.ToTable("ArticlesMustReadRecipients", (string)null);
                 });

@@ -12,7 +12,7 @@ using SafetyPortal.Platform.Data;
 namespace SafetyPortal.Migrations.MySql.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261130124911_ArticlesCommendationsMustRead")]
+    [Migration("20261130132818_ArticlesCommendationsMustRead")]
     partial class ArticlesCommendationsMustRead
     {
         /// <inheritdoc />
@@ -537,7 +537,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("UserId", "ArticleId");
 
-                    b.HasIndex("AssignmentId", "EnterpriseId", "ReadToEndAt");
+                    b.HasIndex("AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId");
 
                     b.ToTable("ArticlesMustReadRecipients", (string)null);
                 });

@@ -154,9 +154,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 columns: new[] { "TenantId", "CreationTime" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArticlesMustReadRecipients_AssignmentId_EnterpriseId_ReadToEndAt",
+                name: "IX_ArticlesMustReadRecipients_AssignmentId_TenantId_ReadToEndAt_EnterpriseId_UserId_UnitId",
                 table: "ArticlesMustReadRecipients",
-                columns: new[] { "AssignmentId", "EnterpriseId", "ReadToEndAt" });
+                columns: new[] { "AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticlesMustReadRecipients_AssignmentId_UserId",
