@@ -3,17 +3,17 @@ using System.Globalization;
 namespace SafetyPortal.Bench.City;
 
 /// <summary>
-/// The generated city's 以案示警 column and its readers: the bureau's 49 issues (one a week from January) and six of
-/// each town's own, each on a case of one kind and tagged with two risk categories of the library; every staff member
-/// opens about one article in eight, and reads about three in four of those to the end. Each town assigns the bureau's
-/// newest issue as required reading to all its staff. Deterministic.
+/// The generated city's 以案示警 column and its readers: the bureau's 49 issues (one a week from mid-December 2025, the
+/// newest on 2026-11-16) and six of each town's own, each on a case of one kind and tagged with two risk categories of the
+/// library; every staff member opens about one article in eight, and reads about three in four of those to the end. Each
+/// town assigns the bureau's newest issue as required reading to all its staff. Deterministic.
 /// </summary>
 public sealed class CityArticles(CityGenerator city)
 {
     public const int BureauIssues = 49;
     public const int TownIssues = 6;
     public const int OpenOneIn = 8;
-    public static readonly DateTime FirstIssue = new(2026, 1, 5, 2, 0, 0, DateTimeKind.Utc);
+    public static readonly DateTime FirstIssue = new(2025, 12, 15, 2, 0, 0, DateTimeKind.Utc);
 
     private static readonly string[] Cases =
     [
