@@ -71,7 +71,8 @@ cmd_test() {
     export SAFETYPORTAL_CHROMIUM=$CHROMIUM
     export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-    local test_args=(-c Release --logger "console;verbosity=normal")
+    # --blame: a test host that crashes names the test it was running in the run's summary.
+    local test_args=(-c Release --logger "console;verbosity=normal" --blame)
     local extra=()
     read -r -a extra <<<"${DOTNET_TEST_ARGS:-}"
 
@@ -83,6 +84,12 @@ cmd_test() {
     # One closing line for the whole run, summed over the per-assembly summaries.
     awk '/^ +Passed: [0-9]+$/ { p += $2 } /^ +Failed: [0-9]+$/ { f += $2 } /^ +Skipped: [0-9]+$/ { s += $2 }
          END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+    if ((rc != 0)); then
+        # CI shows the end of the output: repeat what made the run fail (a failed test, a crashed or aborted test host,
+        # a build error) so it is seen there even when every test that ran passed.
+        echo "build.sh: what went wrong, from the whole output:" >&2
+        grep -E "^ +Failed |Test Run (Aborted|Failed)|crash|aborted|: error [A-Z]+[0-9]+|No test is available" "$log" | tail -n 40 >&2 || true
+    fi
     rm -f "$log"
     if ((rc == 0)); then
         echo "build.sh: all tests passed" >&2

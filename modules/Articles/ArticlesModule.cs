@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Articles.CaseWarnings;
 using SafetyPortal.Articles.Commendations;
+using SafetyPortal.Articles.MustRead;
+using SafetyPortal.Articles.Related;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
@@ -18,6 +21,8 @@ public sealed class ArticlesModule : PortalModule
     {
         builder.Services.AddCaseWarnings();
         builder.Services.AddCommendations();
+        builder.Services.AddMustRead();
+        builder.Services.AddScoped<RelatedLearning>();
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)
@@ -37,11 +42,14 @@ public sealed class ArticlesModule : PortalModule
     {
         CaseWarningServices.ConfigureMenu(menu);
         CommendationServices.ConfigureMenu(menu);
+        MustReadServices.ConfigureMenu(menu);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCaseWarningApis();
         endpoints.MapCommendationApis();
+        endpoints.MapMustReadApi();
+        endpoints.MapRelatedLearningApi();
     }
 }

@@ -38,6 +38,7 @@ public sealed class ExamsModule : PortalModule
         services.AddScoped<IDataSeedContributor, ExamsDemoSeedContributor>();
         services.AddExamination();
         services.AddPractice(builder.Configuration);
+        services.AddScoped<Platform.Exams.IExamStatistics, Statistics.ExamFigures>();
         services.AddCertificates(builder.Configuration);
     }
 

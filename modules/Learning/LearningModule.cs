@@ -29,7 +29,6 @@ public sealed class LearningModule : PortalModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LessonBodies>();
         services.TryAddSingleton<LearningClock>();
-        services.AddScoped<LearningUser>();
         services.AddScoped<CourseScope>();
         services.AddScoped<ReadCourses>();
         services.AddScoped<ManageCourses>();
@@ -39,8 +38,10 @@ public sealed class LearningModule : PortalModule
         services.AddScoped<StudyLessons>();
         services.AddScoped<ReadLedger>();
         services.AddScoped<ICreditHourLedger, CreditHourLedger>();
+        services.AddScoped<IRelatedCourses, RelatedCourses>();
         services.AddScoped<IDataSeedContributor, LearningDemoSeedContributor>();
         services.AddTrainingPlans();
+        Statistics.StatisticsServices.AddTrainingStatistics(services);
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using SafetyPortal.Articles;
 using SafetyPortal.Exams;
 using SafetyPortal.Notifications;
 using SafetyPortal.Learning;
@@ -24,5 +25,6 @@ internal static class BenchModules
         builder.AddModule<NotificationsModule>();
         builder.AddModule<LearningModule>();
         builder.AddModule<ExamsModule>();
+        builder.AddModule<ArticlesModule>();
     }
 }

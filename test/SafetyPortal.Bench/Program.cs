@@ -42,6 +42,11 @@ if (mode == "--exams")
 {
     return await SafetyPortal.Bench.Exams.CityExamsBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff));
 }
+// Case-warning articles, readings and must-reads at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --articles [--towns N] [--staff N]
+if (mode == "--articles")
+{
+    return await SafetyPortal.Bench.Articles.CityArticlesBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff));
+}
 // Exam load on MariaDB, the portal on Kestrel: dotnet run -c Release --project test/SafetyPortal.Bench -- --exam-load [--candidates N]
 // [--burst N] [--questions N] [--interval S] [--workers N]
 if (mode == "--exam-load")

@@ -11,8 +11,8 @@ namespace SafetyPortal.Exams.Practice;
 
 /// <summary>
 /// Draws live questions to practise from the bank as the user sees it (bureau's and the own town's, never retired):
-/// by category subtree, by the risk categories of the user's enterprise register and the user's position (as the
-/// personalised paper rule does), or from the user's open mistakes; at random, without their answers.
+/// by category subtree, by given risk categories, by the risk categories of the user's enterprise register and the
+/// user's position (as the personalised paper rule does), or from the user's open mistakes; at random, without their answers.
 /// </summary>
 public sealed class PracticeDraw(QuestionScope scope, ManageCategories categories, ExamCandidate candidate, MistakeBook book, ExamClock clock,
     IStringLocalizer<ExamsResource> text)
@@ -39,6 +39,14 @@ public sealed class PracticeDraw(QuestionScope scope, ManageCategories categorie
         if (request.Kind is { } only)
         {
             query = query.Where(q => q.Kind == only);
+        }
+        if (request.RiskCategoryCodes is { Count: > 0 } given)
+        {
+            if (given.Count > PracticeSettings.MaxRiskCategoryCodes)
+            {
+                throw ValidationException.For("riskCategoryCodes", text["Practice.TooManyRiskCategories", PracticeSettings.MaxRiskCategoryCodes]);
+            }
+            query = RelatedQuestions.OnRiskCategories(query, [.. given.Distinct()]);
         }
         if (request.MyRisks)
         {

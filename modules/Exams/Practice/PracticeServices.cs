@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SafetyPortal.Platform.Exams;
 using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Settings;
 
@@ -21,6 +22,7 @@ public static class PracticeServices
         services.AddScoped<PracticeTallies>();
         services.AddScoped<PracticeDraw>();
         services.AddScoped<PracticeAnswers>();
+        services.AddScoped<IRelatedQuestions, RelatedQuestions>();
         return services;
     }
 

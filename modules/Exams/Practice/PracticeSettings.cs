@@ -9,4 +9,7 @@ public static class PracticeSettings
     public const int DefaultMasteryRun = 2;
     public const int DefaultCount = 10;
     public const int MaxCount = 50;
+
+    /// <summary>Most risk categories one draw may name (an article carries a handful).</summary>
+    public const int MaxRiskCategoryCodes = 50;
 }

@@ -37,6 +37,7 @@
             categoryId: source === 'category' && data.get('categoryId') ? data.get('categoryId') : null,
             myRisks: source === 'risks',
             mistakes: source === 'mistakes',
+            riskCategoryCodes: source === 'codes' ? String(data.get('riskCategories') || '').split(',').filter(Boolean) : null,
             kind: data.get('kind') || null,
             count: Number(data.get('count') || 10)
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafetyPortal.Platform.Identity;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Application;
@@ -12,7 +13,7 @@ namespace SafetyPortal.Learning.Application;
 /// Cover images and lesson files through the kernel's file store. The content's first bytes decide what a file is
 /// (a renamed script is no image); sizes are limited by the module's settings; names never become paths.
 /// </summary>
-public sealed class CourseMedia(PortalDbContext db, CourseScope scope, ManageLessons lessons, LearningUser user, IFileStore files,
+public sealed class CourseMedia(PortalDbContext db, CourseScope scope, ManageLessons lessons, SignedInUser user, IFileStore files,
     ISettingProvider settings, ReadCourses read, IStringLocalizer<LearningResource> text)
 {
     public const string CoverContainer = "learning/covers";

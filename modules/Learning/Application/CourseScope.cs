@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
@@ -12,7 +13,7 @@ namespace SafetyPortal.Learning.Application;
 /// its own on the host, town staff the town's, enterprise staff their enterprise's. The kernel's town filter would hide
 /// the bureau's rows from a town, so these reads lift it and put back exactly "bureau or mine".
 /// </summary>
-public sealed class CourseScope(PortalDbContext db, LearningUser user)
+public sealed class CourseScope(PortalDbContext db, SignedInUser user)
 {
     public IQueryable<T> BureauOrMine<T>() where T : class, IMultiTenant
     {

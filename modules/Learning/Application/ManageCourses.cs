@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Application;
@@ -8,7 +9,7 @@ using SafetyPortal.Platform.Enterprises;
 namespace SafetyPortal.Learning.Application;
 
 /// <summary>Writing a course: its fields and tags, publishing and withdrawing it, deleting a draft.</summary>
-public sealed class ManageCourses(PortalDbContext db, CourseScope scope, LearningUser user, IEnterpriseDirectory directory,
+public sealed class ManageCourses(PortalDbContext db, CourseScope scope, SignedInUser user, IEnterpriseDirectory directory,
     ReadCourses read, TimeProvider clock, IStringLocalizer<LearningResource> text)
 {
     public const int MaxTagsPerKind = 50;

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Application;
 
 namespace SafetyPortal.Learning.Application;
 
 /// <summary>Course lists (the authors' and the learners' catalogue) and one course with its chapters and lessons.</summary>
-public sealed class ReadCourses(CourseScope scope, LearningUser user)
+public sealed class ReadCourses(CourseScope scope, SignedInUser user)
 {
     /// <summary>The catalogue: published courses meant for the user, newest first.</summary>
     public async Task<PagedResult<CourseRowDto>> CatalogueAsync(PageRequest page, CourseFilter filter, CancellationToken cancellationToken)

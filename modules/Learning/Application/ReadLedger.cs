@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Data;
@@ -7,7 +8,7 @@ using SafetyPortal.Platform.Export;
 namespace SafetyPortal.Learning.Application;
 
 /// <summary>The signed-in user's own credit-hour ledger, per year, and its Excel export.</summary>
-public sealed class ReadLedger(PortalDbContext db, LearningUser user, TimeProvider clock, IStringLocalizer<LearningResource> text)
+public sealed class ReadLedger(PortalDbContext db, SignedInUser user, TimeProvider clock, IStringLocalizer<LearningResource> text)
 {
     public const int MaxEntriesPerYear = 5000;
 

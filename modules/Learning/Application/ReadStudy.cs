@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Files;
@@ -6,7 +7,7 @@ using SafetyPortal.Platform.Files;
 namespace SafetyPortal.Learning.Application;
 
 /// <summary>The learner's side: progress over a course, and one lesson for the player.</summary>
-public sealed class ReadStudy(PortalDbContext db, CourseScope scope, LearningUser user, IFileStore files)
+public sealed class ReadStudy(PortalDbContext db, CourseScope scope, SignedInUser user, IFileStore files)
 {
     public async Task<IReadOnlyList<LessonProgressDto>> CourseProgressAsync(Guid courseId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SafetyPortal.Platform.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using SafetyPortal.Learning.Domain;
@@ -13,7 +14,7 @@ namespace SafetyPortal.Learning.Application;
 /// Studying a lesson: a session per opened player, heartbeats judged by <see cref="StudyClock"/>, completion by
 /// <see cref="CompletionRule"/>, which writes the lesson's credit hours to the ledger once.
 /// </summary>
-public sealed partial class StudyLessons(PortalDbContext db, CourseScope scope, LearningUser user, ICreditHourLedger ledger, LearningClock clock,
+public sealed partial class StudyLessons(PortalDbContext db, CourseScope scope, SignedInUser user, ICreditHourLedger ledger, LearningClock clock,
     IStringLocalizer<LearningResource> text, ILogger<StudyLessons> logger)
 {
     /// <summary>Opens a session; any other open session of the user ends (one player earns at a time).</summary>

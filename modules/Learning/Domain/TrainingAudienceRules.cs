@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Identity;
 
 namespace SafetyPortal.Learning.Domain;

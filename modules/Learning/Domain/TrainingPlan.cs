@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.Domain;
 
 namespace SafetyPortal.Learning.Domain;

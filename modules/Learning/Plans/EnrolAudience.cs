@@ -3,6 +3,7 @@ using SafetyPortal.Learning.Domain;
 using SafetyPortal.Learning.Tracking;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Learning.Plans;
@@ -113,10 +114,8 @@ public sealed class EnrolAudience(PortalDbContext db, ICurrentTenant currentTena
 
     private async Task<List<StaffPerson>> AudienceAsync(TrainingPlan plan, IReadOnlyList<StaffPerson> staff, CancellationToken cancellationToken)
     {
-        var candidates = staff.Where(p => (plan.EnterpriseId is null || p.EnterpriseId == plan.EnterpriseId)
-                && (plan.OrganizationUnitCode is null || p.UnitCode == plan.OrganizationUnitCode || p.UnitCode.StartsWith(plan.OrganizationUnitCode + ".", StringComparison.Ordinal))
-                && TrainingAudienceRules.Matches(plan.Audience, p.Audience))
-            .ToList();
+        var target = new TrainingAudienceTarget(plan.EnterpriseId, plan.OrganizationUnitCode, plan.Audience);
+        var candidates = staff.Where(p => AudienceReach.Includes(target, p)).ToList();
         var enterprises = await conditions.MatchingEnterprisesAsync(plan.ConditionsJson, [.. candidates.Select(p => p.EnterpriseId).Distinct()], cancellationToken);
         return enterprises is null ? candidates : [.. candidates.Where(p => enterprises.Contains(p.EnterpriseId))];
     }

@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Learning;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Learning.Domain;

@@ -18,6 +18,7 @@ public static class TrainingPlanServices
         services.AddScoped<PlanConditions>();
         services.AddScoped<ManagePlans>();
         services.AddScoped<TownStaff>();
+        services.AddScoped<ITrainingAudienceStaff, TrainingAudienceStaff>();
         services.AddScoped<ProgressRefresh>();
         services.AddScoped<TrainingCoverage>();
         services.AddScoped<EnrolAudience>();

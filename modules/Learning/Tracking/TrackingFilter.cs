@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Learning.Domain;
 
 namespace SafetyPortal.Learning.Tracking;

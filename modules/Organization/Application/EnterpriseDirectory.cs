@@ -49,7 +49,10 @@ internal sealed class EnterpriseDirectory(PortalDbContext db, OrganizationUnitSc
             var search = text.Trim();
             units = units.Where(u => u.DisplayName.Contains(search));
         }
-        return await Summaries(units, db.Set<EnterpriseProfile>()).OrderBy(e => e.Name).Take(take).ToListAsync(cancellationToken);
+        // Ordered and cut on the units: EF cannot order by a member of the projected record.
+        var found = await Summaries(units.Where(u => u.Kind == OrganizationUnitKind.Enterprise).OrderBy(u => u.DisplayName).Take(take),
+            db.Set<EnterpriseProfile>()).ToListAsync(cancellationToken);
+        return [.. found.OrderBy(e => e.Name, StringComparer.Ordinal)];
     }
 
     private static IQueryable<EnterpriseSummary> Summaries(IQueryable<OrganizationUnit> units, IQueryable<EnterpriseProfile> profiles) =>

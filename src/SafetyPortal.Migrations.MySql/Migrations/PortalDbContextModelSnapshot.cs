@@ -144,6 +144,401 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CaseWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid?>("CoverFileId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("IssueNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<int>("KeySites")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("MarkdownBody")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Penalty")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<DateTime?>("PublishAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("ReadCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("ViolationType")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "IssueNumber")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Status", "PublishAt");
+
+                    b.ToTable("ArticlesCaseWarnings", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CaseWarningReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("FirstOpenedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("ReadToEndAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ArticleId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "FirstOpenedAt");
+
+                    b.ToTable("ArticlesCaseWarningReadings", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CaseWarningTag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Kind", "Code");
+
+                    b.HasIndex("ArticleId", "Kind", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ArticlesCaseWarningTags", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CommendationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("AdditionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("Excluded")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("ExclusionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("ExclusionRule")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("IndicatorsJson")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ListId", "Kind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("ArticlesCommendationEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CommendationList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DecidedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("PeriodKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ProposedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("PublishedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "ProposedTime");
+
+                    b.HasIndex("TenantId", "Status", "Year");
+
+                    b.ToTable("ArticlesCommendationLists", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.MustReadAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ArticleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid>("AssignedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<decimal>("CreditHours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<DateTime?>("Deadline")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("OrganizationUnitCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("OwnerEnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "CreationTime");
+
+                    b.ToTable("ArticlesMustReadAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.MustReadRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastRemindedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("ReadToEndAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AssignmentId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ArticleId");
+
+                    b.HasIndex("AssignmentId", "TenantId", "ReadToEndAt", "EnterpriseId", "UserId", "UnitId");
+
+                    b.ToTable("ArticlesMustReadRecipients", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Exams.Attempts.Attempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3245,6 +3640,33 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CaseWarningReading", b =>
+                {
+                    b.HasOne("SafetyPortal.Articles.Domain.CaseWarning", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CaseWarningTag", b =>
+                {
+                    b.HasOne("SafetyPortal.Articles.Domain.CaseWarning", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CommendationEntry", b =>
+                {
+                    b.HasOne("SafetyPortal.Articles.Domain.CommendationList", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafetyPortal.Exams.Attempts.Attempt", b =>
                 {
                     b.HasOne("SafetyPortal.Exams.Examination.Exam", null)
@@ -3481,6 +3903,16 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasForeignKey("RiskPointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CaseWarning", b =>
+                {
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("SafetyPortal.Articles.Domain.CommendationList", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("SafetyPortal.Exams.Attempts.Attempt", b =>

@@ -78,6 +78,7 @@ public static class PortalPlatformExtensions
         services.AddSingleton<SettingDefinitionManager>();
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.AddScoped<SignedInUser>();
         services.AddScoped<SettingStore>();
         services.AddScoped<CurrentSettingScope>();
         services.AddScoped<ISettingProvider, SettingProvider>();

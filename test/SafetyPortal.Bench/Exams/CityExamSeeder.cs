@@ -104,7 +104,7 @@ internal static class CityExamSeeder
         return [.. result];
     }
 
-    private static async Task<Dictionary<string, Guid>> EnterpriseIdsAsync(IServiceProvider services, Guid townId)
+    internal static async Task<Dictionary<string, Guid>> EnterpriseIdsAsync(IServiceProvider services, Guid townId)
     {
         await using var scope = services.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(townId);
@@ -175,7 +175,7 @@ internal static class CityExamSeeder
         ("Points", typeof(decimal)), ("AnswerJson", typeof(string)), ("AnswerSequence", typeof(long)), ("AnsweredAt", typeof(DateTime)),
         ("Score", typeof(decimal)));
 
-    private static DataTable Table(params (string Name, Type Type)[] columns)
+    internal static DataTable Table(params (string Name, Type Type)[] columns)
     {
         var table = new DataTable();
         foreach (var (name, type) in columns)

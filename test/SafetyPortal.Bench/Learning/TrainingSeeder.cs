@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Learning;
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

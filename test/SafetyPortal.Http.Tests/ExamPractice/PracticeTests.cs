@@ -225,6 +225,24 @@ public abstract class PracticeTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task An_articles_quiz_draws_only_questions_of_the_risk_categories_it_names()
+    {
+        using var admin = await SignedInAsync("townadmin");
+        var category = await admin.CategoryAsync($"文章测验 {Guid.NewGuid():N}");
+        var code = $"AQ-{Random.Shared.Next(100_000):D5}";
+        var tagged = await admin.QuestionAsync(category, SingleChoice(category, $"<p>有限空间 {Guid.NewGuid():N}</p>", riskCategory: code));
+        var other = await admin.QuestionAsync(category, SingleChoice(category, $"<p>别的 {Guid.NewGuid():N}</p>", riskCategory: "ZZ-999"));
+        using var employee = await SignedInAsync("employee");
+
+        var drawn = await OkAsync<List<PracticeQuestionDto>>(await employee.DrawAsync(new { riskCategoryCodes = new[] { code }, count = 5 }));
+
+        Assert.Equal([tagged], drawn.Select(q => q.Id));
+        Assert.DoesNotContain(drawn, q => q.Id == other);
+        Assert.Contains("riskCategoryCodes", await PracticeClient.RefusedFieldsAsync(await employee.DrawAsync(
+            new { riskCategoryCodes = Enumerable.Range(0, PracticeSettings.MaxRiskCategoryCodes + 1).Select(i => $"C{i}").ToArray() })));
+    }
+
+    [Fact]
     public async Task The_practice_and_mistake_book_pages_show_an_employee_their_mistakes_and_the_way_to_practise_them()
     {
         using var employee = await SignedInAsync("manager");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using SafetyPortal.Http.Tests.Articles;
 using SafetyPortal.Http.Tests.Infrastructure;
 using SafetyPortal.Http.Tests.Workflows;
 
@@ -26,11 +27,14 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
         var foreignIds = await HarvestIdsAsync(shaxi, routes);
         var workflowIds = await WorkflowSampleIdsAsync(shaxi);
         foreignIds.UnionWith(workflowIds);
+        var articleIds = await ArticleSampleIdsAsync(shaxi);
+        foreignIds.UnionWith(articleIds);
         using var chengxiang = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
         // Bureau data every town shares (the host's risk catalogue) is not another town's.
         foreignIds.ExceptWith(await HarvestIdsAsync(chengxiang, routes));
         Assert.True(foreignIds.Count >= 5, $"Only {foreignIds.Count} ids of shaxi were found to probe with.");
         Assert.Subset(foreignIds, workflowIds);
+        Assert.Subset(foreignIds, articleIds);
 
         var leaks = new List<string>();
         var probes = 0;
@@ -68,6 +72,14 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
         return [instance.Id, task.Id, file.Id];
     }
 
+    /// <summary>A case-warning article of 沙溪镇, published, and a must-read assignment of it.</summary>
+    private static async Task<HashSet<Guid>> ArticleSampleIdsAsync(PortalClient townadmin)
+    {
+        var article = await CaseWarningClient.PublishedAsync(townadmin, townadmin, CaseWarningClient.Unique("沙溪 隔离"));
+        var assignment = await townadmin.AssignedAsync(new { articleId = article.Id });
+        return [article.Id, assignment.Id];
+    }
+
     private async Task<List<ApiRoute>> ReadIdRoutesAsync()
     {
         using var anonymous = factory.CreatePortalClient();
@@ -100,7 +112,8 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
     private static async Task<HashSet<Guid>> HarvestIdsAsync(PortalClient client, List<ApiRoute> idRoutes)
     {
         var ids = new HashSet<Guid>();
-        foreach (var list in new[] { "/api/organization/enterprises?pageSize=200", "/api/risks/points?pageSize=200", "/api/risks/categories?pageSize=200", "/api/risks/screening/saved", "/api/workflows/instances?pageSize=200", "/api/notifications?pageSize=200", "/api/learning/courses?pageSize=200", "/api/exams/questions?pageSize=200", "/api/exams/categories" })
+        foreach (var list in new[] { "/api/organization/enterprises?pageSize=200", "/api/risks/points?pageSize=200", "/api/risks/categories?pageSize=200", "/api/risks/screening/saved", "/api/workflows/instances?pageSize=200", "/api/notifications?pageSize=200", "/api/learning/courses?pageSize=200", "/api/exams/questions?pageSize=200", "/api/exams/categories",
+            "/api/articles/case-warnings/manage?pageSize=200", "/api/articles/must-read?pageSize=200" })
         {
             Collect(await client.Http.GetStringAsync(list), ids);
         }

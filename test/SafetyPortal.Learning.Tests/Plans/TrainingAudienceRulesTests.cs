@@ -1,3 +1,4 @@
+using SafetyPortal.Platform.Learning;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.Identity;
 

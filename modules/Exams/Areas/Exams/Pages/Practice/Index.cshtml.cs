@@ -10,7 +10,8 @@ using SafetyPortal.Exams.Practice;
 namespace SafetyPortal.Exams.Areas.Exams.Pages.Practice;
 
 /// <summary>
-/// 练习: choose what to practise (a category, one's enterprise's risk categories, or one's mistakes), then practice.js
+/// 练习: choose what to practise (a category, one's enterprise's risk categories, an article's risk categories, or one's
+/// mistakes), then practice.js
 /// draws the questions from the API and shows one at a time with instant feedback and the explanation.
 /// </summary>
 [Authorize(Policy = ExamsPermissions.Exams.Default)]
@@ -26,7 +27,7 @@ public sealed class IndexModel(ManageCategories categories, IStringLocalizer<Exa
     [BindProperty(SupportsGet = true)]
     public Guid? CategoryId { get; set; }
 
-    /// <summary>category, risks or mistakes.</summary>
+    /// <summary>category, risks, mistakes, or codes (the risk categories in <see cref="RiskCategories"/>).</summary>
     [BindProperty(SupportsGet = true)]
     public string Source { get; set; } = "category";
 
@@ -36,7 +37,11 @@ public sealed class IndexModel(ManageCategories categories, IStringLocalizer<Exa
     [BindProperty(SupportsGet = true)]
     public int Count { get; set; } = PracticeSettings.DefaultCount;
 
-    /// <summary>Start at once (the mistake book's "practise my mistakes").</summary>
+    /// <summary>Risk category codes, comma-separated: an article's quiz (以案示警 → 测一测) practises these.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? RiskCategories { get; set; }
+
+    /// <summary>Start at once (the mistake book's "practise my mistakes", an article's quiz).</summary>
     [BindProperty(SupportsGet = true)]
     public bool Start { get; set; }
 

@@ -5,10 +5,13 @@ using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Permissions;
 
-namespace SafetyPortal.Learning.Application;
+namespace SafetyPortal.Platform.Identity;
 
-/// <summary>The signed-in user as the module needs them: id, town, and the enterprises they belong to or see.</summary>
-public sealed class LearningUser(IHttpContextAccessor http, ICurrentTenant tenant, IEnterpriseDirectory directory, IPermissionChecker permissions)
+/// <summary>
+/// The signed-in user of the current request as modules' use cases need them: id, name, town, permissions, and the
+/// enterprises they belong to or see. Scoped; one per request.
+/// </summary>
+public sealed class SignedInUser(IHttpContextAccessor http, ICurrentTenant tenant, IEnterpriseDirectory directory, IPermissionChecker permissions)
 {
     private IReadOnlyList<Guid>? _visible;
     private bool _visibleResolved;

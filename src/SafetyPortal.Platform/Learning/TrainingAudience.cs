@@ -1,4 +1,4 @@
-namespace SafetyPortal.Learning.Domain;
+namespace SafetyPortal.Platform.Learning;
 
 /// <summary>Whom a training plan is for; a person may be several (a safety manager who is also a licensed electrician).</summary>
 [Flags]

@@ -1,0 +1,3 @@
+namespace SafetyPortal.Http.Tests.Commendations;
+
+public sealed class CommendationTestsOnMariaDb(CommendationMariaDbFactory factory) : CommendationTests<CommendationMariaDbFactory>(factory);
