@@ -55,10 +55,7 @@ public abstract class PortalFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await DisposeAsync();
         await DropDatabaseAsync();
-        if (Directory.Exists(FilesRoot))
-        {
-            Directory.Delete(FilesRoot, recursive: true);
-        }
+        await TemporaryFolders.DeleteAsync(FilesRoot);
     }
 
     protected abstract Task DropDatabaseAsync();

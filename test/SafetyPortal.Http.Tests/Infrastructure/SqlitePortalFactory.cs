@@ -11,9 +11,5 @@ public class SqlitePortalFactory : PortalFactory
 
     protected override string ConnectionString => $"Data Source={DatabaseFile};Pooling=False";
 
-    protected override Task DropDatabaseAsync()
-    {
-        Directory.Delete(_folder, recursive: true);
-        return Task.CompletedTask;
-    }
+    protected override Task DropDatabaseAsync() => TemporaryFolders.DeleteAsync(_folder);
 }
