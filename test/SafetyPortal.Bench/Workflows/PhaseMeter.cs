@@ -6,14 +6,17 @@ namespace SafetyPortal.Bench.Workflows;
 
 /// <summary>
 /// What a phase cost per operation besides its wall time: statements the server ran (its Questions counter; exact,
-/// whatever the neighbours do) and CPU of this process and, when MARIADB_DIR names the eng/mariadb.sh server, of
-/// mariadbd. On a shared machine the throughput depends on the neighbours; these much less.
+/// whatever the neighbours do), CPU of this process and, when MARIADB_DIR names the eng/mariadb.sh server, of
+/// mariadbd, and this process's allocations and garbage-collection pauses. On a shared machine the throughput depends on the neighbours; these much less.
 /// </summary>
 internal sealed class PhaseMeter
 {
     private readonly string _server;
     private readonly TimeSpan _client = Process.GetCurrentProcess().TotalProcessorTime;
     private readonly double? _serverCpu = ServerSeconds();
+    private readonly long _allocated = GC.GetTotalAllocatedBytes();
+    private readonly TimeSpan _gcPauses = GC.GetTotalPauseDuration();
+    private readonly int _collections = GC.CollectionCount(0);
     private long _statements;
 
     private PhaseMeter(string server) => _server = server;
@@ -30,8 +33,11 @@ internal sealed class PhaseMeter
         var client = (Process.GetCurrentProcess().TotalProcessorTime - _client).TotalMilliseconds / Math.Max(1, count);
         var server = ServerSeconds() is { } now && _serverCpu is { } then ? (now - then) * 1000 / Math.Max(1, count) : (double?)null;
         var statements = (await StatementsAsync(_server) - _statements) / (double)Math.Max(1, count);
+        var allocated = (GC.GetTotalAllocatedBytes() - _allocated) / 1024.0 / Math.Max(1, count);
+        var pauses = (GC.GetTotalPauseDuration() - _gcPauses).TotalMilliseconds / Math.Max(1, count);
         return string.Create(CultureInfo.InvariantCulture,
-            $"per operation: {statements:F1} statements, CPU {client:F2} ms bench process{(server is { } s ? $" + {s:F2} ms mariadbd" : "")}");
+            $"per operation: {statements:F1} statements, CPU {client:F2} ms bench process{(server is { } s ? $" + {s:F2} ms mariadbd" : "")}; " +
+            $"{allocated:F0} KB allocated, GC pauses {pauses:F3} ms ({GC.CollectionCount(0) - _collections} collections)");
     }
 
     private static async Task<long> StatementsAsync(string server)
