@@ -65,6 +65,7 @@ public static class PortalPlatformExtensions
         services.TryAddSingleton<ISmsSender, LoggingSmsSender>();
         services.Configure<FileStoreOptions>(builder.Configuration.GetSection(FileStoreOptions.Section));
         services.AddScoped<IFileStore, FileSystemFileStore>();
+        services.AddSingleton<Files.Photos.PhotoReader>();
         // Keys live in the database: every node behind the load balancer reads the same ring.
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)
