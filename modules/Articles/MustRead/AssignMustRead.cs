@@ -106,9 +106,7 @@ public sealed class AssignMustRead(PortalDbContext db, SignedInUser user, MustRe
         {
             return (enterpriseId, null);
         }
-        var codes = await roster.GetUnitCodesAsync(enterpriseId is { } e ? [unitId.Value, e] : [unitId.Value], cancellationToken);
-        if (!codes.TryGetValue(unitId.Value, out var code)
-            || (enterpriseId is { } own && codes.TryGetValue(own, out var ownCode) && code != ownCode && !code.StartsWith(ownCode + ".", StringComparison.Ordinal)))
+        if (await roster.CodeWithinAsync(unitId.Value, enterpriseId, cancellationToken) is not { } code)
         {
             errors.Add("organizationUnitId", text["MustRead.UnitUnknown"]);
             return (enterpriseId, null);

@@ -1,4 +1,5 @@
 using SafetyPortal.Learning.Domain;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Learning;
 
 namespace SafetyPortal.Learning.Plans;
@@ -12,7 +13,7 @@ public static class AudienceReach
         ArgumentNullException.ThrowIfNull(person);
         var unit = target.OrganizationUnitCode;
         return (target.EnterpriseId is null || person.EnterpriseId == target.EnterpriseId)
-            && (unit is null || person.UnitCode == unit || person.UnitCode.StartsWith(unit + ".", StringComparison.Ordinal))
+            && (unit is null || UnitCodes.IsWithin(person.UnitCode, unit))
             && TrainingAudienceRules.Matches(target.Groups, person.Audience);
     }
 }

@@ -227,9 +227,7 @@ public sealed class ManagePlans(PortalDbContext db, ICurrentTenant currentTenant
             errors.Add("organizationUnitId", text["Plans.BureauNoUnit"]);
             return null;
         }
-        var codes = await roster.GetUnitCodesAsync(enterpriseId is { } e ? [unitId.Value, e] : [unitId.Value], cancellationToken);
-        if (!codes.TryGetValue(unitId.Value, out var code)
-            || (enterpriseId is { } enterprise && codes.TryGetValue(enterprise, out var enterpriseCode) && !code.StartsWith(enterpriseCode, StringComparison.Ordinal)))
+        if (await roster.CodeWithinAsync(unitId.Value, enterpriseId, cancellationToken) is not { } code)
         {
             errors.Add("organizationUnitId", text["Plans.UnitUnknown"]);
             return null;

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Enterprises;
@@ -8,11 +6,9 @@ using SafetyPortal.Platform.MultiTenancy;
 namespace SafetyPortal.Articles.Commendations.Application;
 
 /// <summary>Who may do what where: rankings and lists are the town staff's (not enterprise staff), decisions the bureau's.</summary>
-public sealed class CommendationScope(ICurrentTenant tenant, IEnterpriseDirectory directory, IHttpContextAccessor http, ITenantStore towns,
+public sealed class CommendationScope(ICurrentTenant tenant, IEnterpriseDirectory directory, ITenantStore towns,
     IStringLocalizer<ArticlesResource> text)
 {
-    public Guid? UserId => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-
     public bool IsBureau => tenant.Id is null;
 
     public Guid? TownId => tenant.Id;

@@ -6,6 +6,7 @@ using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Certificates;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
+using SafetyPortal.Platform.Identity;
 
 namespace SafetyPortal.Articles.Commendations.Application;
 
@@ -14,7 +15,7 @@ namespace SafetyPortal.Articles.Commendations.Application;
 /// overviews), approve or return with a reason, publish as the honour roll with a certificate per commended person.
 /// A town's draft is the town's own: the bureau does not find it.
 /// </summary>
-public sealed class DecideCommendationLists(PortalDbContext db, CommendationScope scope, ICertificateIssuer certificates,
+public sealed class DecideCommendationLists(PortalDbContext db, CommendationScope scope, SignedInUser user, ICertificateIssuer certificates,
     TimeProvider clock, IStringLocalizer<ArticlesResource> text)
 {
     public const string CertificateSource = "Articles.Commendation";
@@ -41,7 +42,7 @@ public sealed class DecideCommendationLists(PortalDbContext db, CommendationScop
     {
         ArgumentNullException.ThrowIfNull(request);
         var list = await ProposedAsync(id, request.ConcurrencyStamp, cancellationToken);
-        (list.Status, list.DecidedTime, list.DecidedBy) = (CommendationStatus.Approved, clock.GetUtcNow().UtcDateTime, scope.UserId);
+        (list.Status, list.DecidedTime, list.DecidedBy) = (CommendationStatus.Approved, clock.GetUtcNow().UtcDateTime, user.Id);
         await db.SaveChangesAsync(cancellationToken);
         return await DtoAsync(list, cancellationToken);
     }
@@ -55,7 +56,7 @@ public sealed class DecideCommendationLists(PortalDbContext db, CommendationScop
         errors.ThrowIfAny();
         var list = await ProposedAsync(id, request.ConcurrencyStamp, cancellationToken);
         (list.Status, list.DecidedTime, list.DecidedBy, list.ReturnReason) =
-            (CommendationStatus.Returned, clock.GetUtcNow().UtcDateTime, scope.UserId, request.Reason!.Trim());
+            (CommendationStatus.Returned, clock.GetUtcNow().UtcDateTime, user.Id, request.Reason!.Trim());
         await db.SaveChangesAsync(cancellationToken);
         return await DtoAsync(list, cancellationToken);
     }
