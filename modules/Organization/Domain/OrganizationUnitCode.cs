@@ -1,4 +1,5 @@
 using System.Globalization;
+using SafetyPortal.Platform.Identity;
 
 namespace SafetyPortal.Organization.Domain;
 
@@ -25,6 +26,6 @@ public static class OrganizationUnitCode
         return Create(number + 1, parent);
     }
 
-    public static bool IsInSubtree(string code, string rootCode) =>
-        code == rootCode || code.StartsWith(rootCode + ".", StringComparison.Ordinal);
+    /// <summary>The kernel's rule (<see cref="UnitCodes.IsWithin"/>), which modules without this domain use too.</summary>
+    public static bool IsInSubtree(string code, string rootCode) => UnitCodes.IsWithin(code, rootCode);
 }
