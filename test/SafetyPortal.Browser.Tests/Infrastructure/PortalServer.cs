@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SafetyPortal.Http.Tests.Infrastructure;
 
 namespace SafetyPortal.Browser.Tests.Infrastructure;
 
@@ -44,6 +45,6 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        await TemporaryFolders.DeleteAsync(_folder);
     }
 }
