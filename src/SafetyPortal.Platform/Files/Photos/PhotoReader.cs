@@ -63,12 +63,17 @@ public sealed class PhotoReader(IStringLocalizer<PlatformResource> text)
         return jpeg.ToArray();
     }
 
+    /// <summary>A codec reading the caller's stream in place (no copy); disposing the codec releases its wrapper, not the stream.</summary>
     private SKCodec Decoder(Stream content, string shownName)
     {
         content.Position = 0;
-        var data = SKData.Create(content);
-        content.Position = 0;
-        return (data is null ? null : SKCodec.Create(data)) ?? throw ValidationException.For("file", text["PhotoUnreadable", shownName]);
+        var stream = new SKManagedStream(content, disposeManagedStream: false);
+        if (SKCodec.Create(stream) is { } codec)
+        {
+            return codec;
+        }
+        stream.Dispose();
+        throw ValidationException.For("file", text["PhotoUnreadable", shownName]);
     }
 
     private static FileKind KindOf(Stream content)
