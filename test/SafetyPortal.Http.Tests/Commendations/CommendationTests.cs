@@ -80,8 +80,8 @@ public abstract class CommendationTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("Test.Penalised", ruled[Metal]);
 
         var food = Assert.Single(list.Entries, e => e.Name == Food);
-        await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/entries/{food.Id}/exclude", new { reason = "发生轻微事故" }));
-        var proposed = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/propose", new { list.ConcurrencyStamp }));
+        var excluded = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/entries/{food.Id}/exclude", new { reason = "发生轻微事故" }));
+        var proposed = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/propose", new { excluded.ConcurrencyStamp }));
         Assert.Equal(CommendationStatus.Proposed, proposed.Status);
         var excludedFood = Assert.Single(proposed.Entries, e => e.Name == Food);
         Assert.Equal((true, "Manual", "发生轻微事故"), (excludedFood.Excluded, excludedFood.ExclusionRule, excludedFood.ExclusionReason));
@@ -115,6 +115,27 @@ public abstract class CommendationTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task A_proposal_made_from_the_list_as_it_was_before_an_exclusion_answers_409_and_proposes_nothing()
+    {
+        using var town = await SignedInAsync(Town, "townadmin");
+        var list = await DraftAsync(town);
+        var food = Assert.Single(list.Entries, e => e.Name == Food);
+        var excluded = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/entries/{food.Id}/exclude",
+            new { reason = "另一位同事排除", list.ConcurrencyStamp }));
+
+        var stale = await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/propose", new { list.ConcurrencyStamp });
+        var staleExclusion = await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/entries/{food.Id}/exclude", new { reason = "旧页面", list.ConcurrencyStamp });
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, staleExclusion.StatusCode);
+        var current = await OkAsync<CommendationListDto>(await town.Http.GetAsync($"{Root}/lists/{list.Id}"), HttpStatusCode.OK);
+        Assert.Equal(CommendationStatus.Draft, current.Status);
+        Assert.Equal("另一位同事排除", Assert.Single(current.Entries, e => e.Name == Food).ExclusionReason);
+        Assert.Equal(CommendationStatus.Proposed,
+            (await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/propose", new { excluded.ConcurrencyStamp }))).Status);
+    }
+
+    [Fact]
     public async Task The_bureau_returns_a_list_with_a_reason_and_the_town_may_change_it_again()
     {
         using var town = await SignedInAsync(Town, "townadmin");
@@ -126,8 +147,9 @@ public abstract class CommendationTests<TFactory>(TFactory factory) : IClassFixt
             new { reason = "请补充说明", proposed.ConcurrencyStamp }));
         Assert.Equal((CommendationStatus.Returned, "请补充说明"), (returned.Status, returned.ReturnReason));
         var food = Assert.Single(returned.Entries, e => e.Name == Food);
-        await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/entries/{food.Id}/exclude", new { reason = "补充说明：有轻微事故" }));
-        var again = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/propose", new { returned.ConcurrencyStamp }));
+        var changed = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/entries/{food.Id}/exclude",
+            new { reason = "补充说明：有轻微事故", returned.ConcurrencyStamp }));
+        var again = await OkAsync<CommendationListDto>(await town.Http.PostAsJsonAsync($"{Root}/lists/{list.Id}/propose", new { changed.ConcurrencyStamp }));
         Assert.Equal((CommendationStatus.Proposed, (string?)null), (again.Status, again.ReturnReason));
         Assert.True(Assert.Single(again.Entries, e => e.Name == Food).Excluded);
     }

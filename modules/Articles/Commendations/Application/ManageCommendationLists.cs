@@ -82,6 +82,7 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
             Name = name!, IndicatorsJson = JsonSerializer.Serialize(new Dictionary<string, decimal>()), Origin = CommendationOrigin.ManualAddition,
             AdditionReason = request.Reason!.Trim(),
         });
+        Changed(list, null);
         await db.SaveChangesAsync(cancellationToken);
         return CommendationListDto.From(list, null);
     }
@@ -96,6 +97,7 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
         RequireReason(errors, request.Reason, "reason");
         errors.ThrowIfAny();
         (entry.Excluded, entry.ExclusionRule, entry.ExclusionReason) = (true, CommendationEntry.ManualExclusion, request.Reason!.Trim());
+        Changed(list, request.ConcurrencyStamp);
         await db.SaveChangesAsync(cancellationToken);
         return CommendationListDto.From(list, null);
     }
@@ -114,6 +116,7 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
         {
             (entry.Excluded, entry.ExclusionRule, entry.ExclusionReason) = (false, null, null);
         }
+        Changed(list, null);
         await db.SaveChangesAsync(cancellationToken);
         return CommendationListDto.From(list, null);
     }
@@ -130,6 +133,20 @@ public sealed class ManageCommendationLists(PortalDbContext db, ComputeRanking r
         (list.Status, list.ProposedTime, list.ReturnReason) = (CommendationStatus.Proposed, clock.GetUtcNow().UtcDateTime, null);
         await db.SaveChangesAsync(cancellationToken);
         return CommendationListDto.From(list, null);
+    }
+
+    /// <summary>
+    /// Entries are part of their list: adding, excluding or restoring one changes the list, so its stamp moves on and a
+    /// proposal made with the stamp read before answers 409 (the town proposes what it last saw). A stamp given is checked.
+    /// </summary>
+    private void Changed(CommendationList list, string? stamp)
+    {
+        var entry = db.Entry(list);
+        if (stamp is not null)
+        {
+            entry.Property(l => l.ConcurrencyStamp).OriginalValue = stamp;
+        }
+        entry.State = EntityState.Modified;
     }
 
     private void RequireReason(ValidationErrors errors, string? reason, string field) => CommendationReasons.Require(errors, reason, field, text);
