@@ -50,7 +50,7 @@ internal sealed class EnterpriseDirectory(PortalDbContext db, OrganizationUnitSc
             units = units.Where(u => u.DisplayName.Contains(search));
         }
         // Ordered and cut on the units: EF cannot order by a member of the projected record.
-        var found = await Summaries(units.Where(u => u.Kind == OrganizationUnitKind.Enterprise).OrderBy(u => u.DisplayName).Take(take),
+        var found = await Summaries(units.OrderBy(u => u.DisplayName).Take(take),
             db.Set<EnterpriseProfile>()).ToListAsync(cancellationToken);
         return [.. found.OrderBy(e => e.Name, StringComparer.Ordinal)];
     }

@@ -80,15 +80,15 @@ internal static class CityArticleSeeder
                     user.ToString(), enterprise.ToString(), unit.ToString(), mustReadEnd);
                 if (readingTable.Rows.Count >= Chunk)
                 {
-                    readings += await FlushAsync(connection, readingTable, "ArticlesCaseWarningReadings");
+                    readings += await BenchBulkCopy.WriteAsync(connection, readingTable, "ArticlesCaseWarningReadings");
                 }
                 if (recipientTable.Rows.Count >= Chunk)
                 {
-                    recipients += await FlushAsync(connection, recipientTable, "ArticlesMustReadRecipients");
+                    recipients += await BenchBulkCopy.WriteAsync(connection, recipientTable, "ArticlesMustReadRecipients");
                 }
             }
-            readings += await FlushAsync(connection, readingTable, "ArticlesCaseWarningReadings");
-            recipients += await FlushAsync(connection, recipientTable, "ArticlesMustReadRecipients");
+            readings += await BenchBulkCopy.WriteAsync(connection, readingTable, "ArticlesCaseWarningReadings");
+            recipients += await BenchBulkCopy.WriteAsync(connection, recipientTable, "ArticlesMustReadRecipients");
         }
         return (ids, mustReads, readings, recipients);
     }
@@ -143,22 +143,5 @@ internal static class CityArticleSeeder
             .Where(u => u.Kind == OrganizationUnitKind.Department && u.ParentId != null)
             .Select(u => new { ParentId = u.ParentId!.Value, u.DisplayName, u.Id }).ToListAsync();
         return (enterprises, departments.ToDictionary(u => (u.ParentId, u.DisplayName), u => u.Id));
-    }
-
-    private static async Task<long> FlushAsync(MySqlConnection connection, DataTable table, string name)
-    {
-        var rows = table.Rows.Count;
-        if (rows == 0)
-        {
-            return 0;
-        }
-        var copy = new MySqlBulkCopy(connection) { DestinationTableName = name, BulkCopyTimeout = 600 };
-        for (var i = 0; i < table.Columns.Count; i++)
-        {
-            copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(i, table.Columns[i].ColumnName));
-        }
-        await copy.WriteToServerAsync(table);
-        table.Rows.Clear();
-        return rows;
     }
 }

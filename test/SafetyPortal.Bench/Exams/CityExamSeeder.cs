@@ -150,16 +150,8 @@ internal static class CityExamSeeder
 
     private static async Task FlushAsync(MySqlConnection connection, DataTable attempts, DataTable questions)
     {
-        foreach (var (table, name) in new[] { (attempts, "ExamsAttempts"), (questions, "ExamsAttemptQuestions") })
-        {
-            var copy = new MySqlBulkCopy(connection) { DestinationTableName = name, BulkCopyTimeout = 600 };
-            for (var i = 0; i < table.Columns.Count; i++)
-            {
-                copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(i, table.Columns[i].ColumnName));
-            }
-            await copy.WriteToServerAsync(table);
-            table.Rows.Clear();
-        }
+        await BenchBulkCopy.WriteAsync(connection, attempts, "ExamsAttempts");
+        await BenchBulkCopy.WriteAsync(connection, questions, "ExamsAttemptQuestions");
     }
 
     private static DataTable AttemptTable() => Table(

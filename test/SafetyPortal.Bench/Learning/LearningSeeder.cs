@@ -94,13 +94,7 @@ internal static class LearningSeeder
         await connection.OpenAsync();
         foreach (var table in new[] { progress, ledger })
         {
-            var bulk = new MySqlBulkCopy(connection) { DestinationTableName = table.TableName };
-            foreach (DataColumn column in table.Columns)
-            {
-                bulk.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(column.Ordinal, column.ColumnName));
-            }
-            await bulk.WriteToServerAsync(table);
-            table.Clear();
+            await BenchBulkCopy.WriteAsync(connection, table, table.TableName);
         }
     }
 

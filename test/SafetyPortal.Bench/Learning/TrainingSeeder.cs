@@ -83,13 +83,7 @@ internal static class TrainingSeeder
         }
         await using var connection = new MySqlConnection(new MySqlConnectionStringBuilder(connectionString) { AllowLoadLocalInfile = true }.ConnectionString);
         await connection.OpenAsync();
-        var copy = new MySqlBulkCopy(connection) { DestinationTableName = "LearningEnrolments", BulkCopyTimeout = 600 };
-        for (var i = 0; i < table.Columns.Count; i++)
-        {
-            copy.ColumnMappings.Add(new MySqlBulkCopyColumnMapping(i, table.Columns[i].ColumnName));
-        }
-        var result = await copy.WriteToServerAsync(table);
-        return result.RowsInserted;
+        return (int)await BenchBulkCopy.WriteAsync(connection, table, "LearningEnrolments");
     }
 
     private static Guid Deterministic(int index, byte kind = 1)
