@@ -3,6 +3,7 @@ using SafetyPortal.BackgroundJobs;
 using SafetyPortal.AuditLogging;
 using SafetyPortal.Exams;
 using SafetyPortal.Identity;
+using SafetyPortal.Inspections;
 using SafetyPortal.Notifications;
 using SafetyPortal.Learning;
 using SafetyPortal.Organization;
@@ -30,6 +31,7 @@ builder.AddModule<NotificationsModule>();
 builder.AddModule<LearningModule>();
 builder.AddModule<ExamsModule>();
 builder.AddModule<ArticlesModule>();
+builder.AddModule<InspectionsModule>();
 
 return await PortalHost.RunAsync(builder, command);
 

@@ -34,7 +34,7 @@ internal sealed class SetEntityStatusActivity(IEnumerable<IEntityStatusHandler> 
             throw new ArgumentException($"'{status}' is not a status of {handler.EntityType}; use one of {string.Join(", ", handler.Statuses)}.");
         }
         await handler.SetStatusAsync(new EntityStatusChange(handler.EntityType, context.GetString("entityId")!.Trim(), status,
-            context.GetString("comment"), context.InstanceId, context.ProcessKey, context.BusinessKey), cancellationToken);
+            context.GetString("comment"), context.InstanceId, context.ProcessKey, context.BusinessKey, context.Variables), cancellationToken);
         return new WorkflowActivityResult(new Dictionary<string, JsonNode?> { ["statusSet"] = status });
     }
 }

@@ -1342,6 +1342,87 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("ExamsPracticeTallies", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Inspections.Domain.Hazard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ClosedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("Deadline")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("InstanceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime?>("RectifiedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("ReportedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("ReportedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("EnterpriseId", "ReportedTime");
+
+                    b.HasIndex("TenantId", "Status", "ReportedTime");
+
+                    b.ToTable("InspectionsHazards", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Learning.Domain.Chapter", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,6 +1,11 @@
+using System.Text.Json.Nodes;
+
 namespace SafetyPortal.Platform.Workflows;
 
-/// <summary>What a process asks of an <see cref="IEntityStatusHandler"/>: this entity gets this status, for this instance.</summary>
+/// <summary>
+/// What a process asks of an <see cref="IEntityStatusHandler"/>: this entity gets this status, for this instance. The
+/// instance's variables come along (read-only) for what the status depends on, such as a level a task confirmed.
+/// </summary>
 public sealed record EntityStatusChange(
     string EntityType,
     string EntityId,
@@ -8,4 +13,5 @@ public sealed record EntityStatusChange(
     string? Comment,
     Guid InstanceId,
     string ProcessKey,
-    string? BusinessKey);
+    string? BusinessKey,
+    IReadOnlyDictionary<string, JsonNode?> Variables);
