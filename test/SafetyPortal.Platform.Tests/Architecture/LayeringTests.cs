@@ -24,6 +24,7 @@ public sealed class LayeringTests
         typeof(SafetyPortal.Learning.LearningModule).Assembly,
         typeof(SafetyPortal.Exams.ExamsModule).Assembly,
         typeof(SafetyPortal.Articles.ArticlesModule).Assembly,
+        typeof(SafetyPortal.Inspections.InspectionsModule).Assembly,
     ];
 
     [Fact]
