@@ -138,16 +138,16 @@ public abstract class ProcessFeaturesTests<TFactory>(TFactory factory) : IClassF
         await DefinitionsTests<TFactory>.PublishAsync(townadmin, Bpmn.Process(key, """
             <startEvent id="S" /><sequenceFlow id="f1" sourceRef="S" targetRef="Close" />
             <serviceTask id="Close" camunda:class="setEntityStatus"><extensionElements><camunda:inputOutput>
-              <camunda:inputParameter name="entityType">Hazard</camunda:inputParameter>
-              <camunda:inputParameter name="entityId">${hazardId}</camunda:inputParameter>
-              <camunda:inputParameter name="status">Closed</camunda:inputParameter>
+              <camunda:inputParameter name="entityType">EmergencyPlan</camunda:inputParameter>
+              <camunda:inputParameter name="entityId">${planId}</camunda:inputParameter>
+              <camunda:inputParameter name="status">Activated</camunda:inputParameter>
             </camunda:inputOutput></extensionElements></serviceTask>
             <sequenceFlow id="f2" sourceRef="Close" targetRef="E" /><endEvent id="E" />
             """));
-        var instance = await townadmin.StartAsync(key, "ST-1", new { hazardId = "42" });
+        var instance = await townadmin.StartAsync(key, "ST-1", new { planId = "42" });
         var failed = await Eventually.ReturnsAsync(() => townadmin.InstanceAsync(instance.Id), d => d.Incidents.Count > 0, "the incident");
         var incident = Assert.Single(failed.Incidents);
         Assert.Equal("Close", incident.ElementId);
-        Assert.Contains("No module sets the status of 'Hazard'", incident.Message, StringComparison.Ordinal);
+        Assert.Contains("No module sets the status of 'EmergencyPlan'", incident.Message, StringComparison.Ordinal);
     }
 }
