@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Inspections.Hazards;
 using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Menus;
 using SafetyPortal.Platform.Modularity;
 using SafetyPortal.Platform.Permissions;
 using SafetyPortal.Platform.Settings;
@@ -51,6 +52,10 @@ public sealed class InspectionsModule : PortalModule
             .GrantByDefaultTo(PortalRoles.TownAdmin, PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
                 PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
     }
+
+    public override void ConfigureMenu(MenuBuilder menu) =>
+        menu.Add(new MenuItem("Inspections.Hazards", "Menu:Hazards", typeof(InspectionsResource),
+            "/Inspections/Hazards", "bi-cone-striped", 240, InspectionsPermissions.Hazards.Default));
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHazardsApi();
 }

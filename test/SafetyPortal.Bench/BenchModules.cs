@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Articles;
 using SafetyPortal.Exams;
+using SafetyPortal.Inspections;
 using SafetyPortal.Notifications;
 using SafetyPortal.Learning;
 using SafetyPortal.Organization;
@@ -26,5 +27,6 @@ internal static class BenchModules
         builder.AddModule<LearningModule>();
         builder.AddModule<ExamsModule>();
         builder.AddModule<ArticlesModule>();
+        builder.AddModule<InspectionsModule>();
     }
 }

@@ -47,6 +47,11 @@ if (mode == "--articles")
 {
     return await SafetyPortal.Bench.Articles.CityArticlesBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff));
 }
+// Hazard register at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --hazards [--towns N] [--town-hazards N]
+if (mode == "--hazards")
+{
+    return await SafetyPortal.Bench.Inspections.HazardRegisterBenchmark.RunAsync(Option("--towns", 8), Option("--town-hazards", 10_000));
+}
 // Exam load on MariaDB, the portal on Kestrel: dotnet run -c Release --project test/SafetyPortal.Bench -- --exam-load [--candidates N]
 // [--burst N] [--questions N] [--interval S] [--workers N]
 if (mode == "--exam-load")

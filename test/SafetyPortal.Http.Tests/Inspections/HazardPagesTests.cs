@@ -1,0 +1,56 @@
+using System.Net;
+using SafetyPortal.Http.Tests.Infrastructure;
+
+namespace SafetyPortal.Http.Tests.Inspections;
+
+/// <summary>隐患台账: an enterprise's principal reports on the page and finds the hazard in the register; refusals show on the form.</summary>
+public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory
+{
+    private const string Page = "/Inspections/Hazards";
+
+    [Fact]
+    public async Task A_principal_reports_on_the_page_and_finds_the_hazard_in_the_register()
+    {
+        using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
+        var empty = await PostAsync(principal, new Dictionary<string, string> { ["Input.Description"] = " ", ["Input.Level"] = "Major" });
+        Assert.Contains("请填写隐患描述。", empty, StringComparison.Ordinal);
+        Assert.Contains("请选择隐患所在企业。", empty, StringComparison.Ordinal);
+
+        var html = await principal.Http.GetStringAsync(Page);
+        var enterpriseId = System.Text.RegularExpressions.Regex.Match(html, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var description = "脚手架未设防护栏 " + Guid.NewGuid().ToString("N")[..6];
+        var reported = await PostAsync(principal, new Dictionary<string, string>
+        {
+            ["Input.EnterpriseId"] = enterpriseId, ["Input.Description"] = description, ["Input.Level"] = "Major",
+        });
+
+        Assert.Contains("data-testid=\"reported\"", reported, StringComparison.Ordinal);
+        var register = await principal.Http.GetStringAsync($"{Page}?level=Major&search={Uri.EscapeDataString(description)}");
+        Assert.Contains(description, register, StringComparison.Ordinal);
+        Assert.Contains("待确认", register, StringComparison.Ordinal);
+        var none = await principal.Http.GetStringAsync($"{Page}?status=Closed&search={Uri.EscapeDataString(description)}");
+        Assert.Contains("data-testid=\"empty\"", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_employee_has_no_register()
+    {
+        using var employee = await factory.CreatePortalClient().SignedInAsync("chengxiang", "employee");
+
+        var response = await employee.Http.GetAsync(Page);
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task<string> PostAsync(PortalClient client, Dictionary<string, string> form)
+    {
+        form["__RequestVerificationToken"] = await client.GetAntiforgeryTokenAsync(Page);
+        var response = await client.Http.PostAsync(Page, new FormUrlEncodedContent(form));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
+
+public sealed class HazardPagesTestsOnSqlite(SqlitePortalFactory factory) : HazardPagesTests<SqlitePortalFactory>(factory);
+
+public sealed class HazardPagesTestsOnMariaDb(MariaDbPortalFactory factory) : HazardPagesTests<MariaDbPortalFactory>(factory);
