@@ -29,6 +29,7 @@ public sealed class InspectionsModule : PortalModule
         builder.Services.AddScoped<HazardRegister>();
         builder.Services.AddScoped<ReportHazard>();
         builder.Services.AddScoped<HazardExport>();
+        builder.Services.AddScoped<HazardPhotos>();
         builder.Services.AddScoped<IEntityStatusHandler, HazardStatusHandler>();
     }
 
@@ -40,6 +41,9 @@ public sealed class InspectionsModule : PortalModule
         context.Add(new SettingDefinition(InspectionsSettings.MajorRectificationDays,
             InspectionsSettings.DefaultMajorRectificationDays.ToString(CultureInfo.InvariantCulture),
             "Setting:MajorRectificationDays", typeof(InspectionsResource), SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
+        context.Add(new SettingDefinition(InspectionsSettings.PhotoMaxMegabytes,
+            InspectionsSettings.DefaultPhotoMaxMegabytes.ToString(CultureInfo.InvariantCulture),
+            "Setting:PhotoMaxMegabytes", typeof(InspectionsResource), SettingLevels.Global | SettingLevels.Town, SettingValueType.WholeNumber));
     }
 
     public override void DefinePermissions(PermissionDefinitionContext context)

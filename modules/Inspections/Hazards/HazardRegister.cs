@@ -26,13 +26,14 @@ public sealed class HazardRegister(HazardScope scope, IEnterpriseDirectory direc
     {
         var now = Now;
         var query = await FilteredAsync(filter, search, cancellationToken);
-        var counts = await query.GroupBy(_ => 1).Select(g => new
+        // One grouped query for all four counts; no group at all when nothing matches.
+        var counts = (await query.GroupBy(_ => 1).Select(g => new
         {
             Total = g.Count(),
             Closed = g.Count(h => h.Status == HazardStatus.Closed),
             Overdue = g.Count(h => h.Status == HazardStatus.Rectifying && h.Deadline < now),
             Major = g.Count(h => h.Level == HazardLevel.Major),
-        }).FirstOrDefaultAsync(cancellationToken);
+        }).ToListAsync(cancellationToken)).SingleOrDefault();
         if (counts is null)
         {
             return new HazardSummaryDto(0, 0, 0, 0, 0, null);

@@ -11,11 +11,14 @@ namespace SafetyPortal.Inspections.Hazards;
 /// <summary>
 /// "setEntityStatus" for hazards, run by the closure process inside the hazard's town. Rectifying takes the level the
 /// town confirmed and sets the deadline from it (the periods the process was started with, else today's settings);
-/// Verifying stamps the rectification, Closed the closure. A closed hazard changes no more: the process gets a BPMN
-/// error "HazardClosed" it may catch.
+/// Verifying stamps the rectification, Closed the closure, which needs a photo after the rectification (else the BPMN
+/// error "NoAfterPhotos"). A closed hazard changes no more: the process gets a BPMN error "HazardClosed" it may catch.
 /// </summary>
 internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider settings, TimeProvider clock) : IEntityStatusHandler
 {
+    /// <summary>The BPMN error a close without after-photos raises; the built-in process returns the hazard to rectification.</summary>
+    public const string NoAfterPhotos = "NoAfterPhotos";
+
     public string EntityType => HazardClosure.EntityType;
 
     public IReadOnlyList<string> Statuses { get; } =
@@ -43,6 +46,10 @@ internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider s
                 hazard.RectifiedTime = now;
                 break;
             case HazardStatus.Closed:
+                if (!await db.Set<HazardPhoto>().AnyAsync(p => p.HazardId == id && p.Stage == HazardPhotoStage.After, cancellationToken))
+                {
+                    throw new WorkflowBpmnErrorException(NoAfterPhotos, $"Hazard {id} has no photo after its rectification; it cannot be closed.");
+                }
                 hazard.ClosedTime = now;
                 break;
         }

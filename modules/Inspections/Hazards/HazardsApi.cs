@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Inspections.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Export;
+using SafetyPortal.Platform.Files;
 
 namespace SafetyPortal.Inspections.Hazards;
 
-/// <summary>/api/inspections/hazards: report a hazard, the register (filtered pages, counts with the closure rate, Excel), one hazard.</summary>
+/// <summary>/api/inspections/hazards: report a hazard, the register (filtered pages, counts with the closure rate, Excel), one hazard, its photos.</summary>
 public static class HazardsApi
 {
     public static IEndpointRouteBuilder MapHazardsApi(this IEndpointRouteBuilder endpoints)
@@ -28,6 +30,15 @@ public static class HazardsApi
                 await export.WriteAsync(http.Response.Body, rows, ct);
             }).WithName("ExportHazards");
         group.MapGet("/{id:guid}", (Guid id, HazardRegister register, CancellationToken ct) => register.GetAsync(id, ct)).WithName("GetHazard");
+        group.MapGet("/{id:guid}/photos", (Guid id, HazardPhotos photos, CancellationToken ct) => photos.ListAsync(id, ct)).WithName("ListHazardPhotos");
+        group.MapPost("/{id:guid}/photos", (Guid id, HazardPhotoStage? stage, HttpContext http, HazardPhotos photos, CancellationToken ct) =>
+                photos.UploadAsync(id, stage ?? HazardPhotoStage.Before, () => UploadForm.ReadFilesAsync(http, "files", ct), ct))
+            .RequireAuthorization(InspectionsPermissions.Hazards.Report).WithName("UploadHazardPhotos")
+            .WithSummary("multipart/form-data, field \"files\" (up to 9 photos per stage); stage=Before|After").ProducesValidationProblem();
+        group.MapGet("/{id:guid}/photos/{photoId:guid}", (Guid id, Guid photoId, HazardPhotos photos, CancellationToken ct) =>
+            ServeAsync(photos, id, photoId, thumbnail: false, ct)).WithName("GetHazardPhoto");
+        group.MapGet("/{id:guid}/photos/{photoId:guid}/thumbnail", (Guid id, Guid photoId, HazardPhotos photos, CancellationToken ct) =>
+            ServeAsync(photos, id, photoId, thumbnail: true, ct)).WithName("GetHazardPhotoThumbnail");
         group.MapPost("", async (ReportHazardRequest request, ReportHazard report, CancellationToken ct) =>
             {
                 var created = await report.ReportAsync(request, ct);
@@ -35,5 +46,11 @@ public static class HazardsApi
             })
             .RequireAuthorization(InspectionsPermissions.Hazards.Report).WithName("ReportHazard").ProducesValidationProblem();
         return endpoints;
+    }
+
+    private static async Task<FileStreamHttpResult> ServeAsync(HazardPhotos photos, Guid id, Guid photoId, bool thumbnail, CancellationToken ct)
+    {
+        var (name, contentType, content) = await photos.OpenAsync(id, photoId, thumbnail, ct);
+        return TypedResults.File(content, contentType, thumbnail ? null : name, enableRangeProcessing: true);
     }
 }

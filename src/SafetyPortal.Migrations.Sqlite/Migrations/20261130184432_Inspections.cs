@@ -12,6 +12,32 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "InspectionsHazardPhotos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HazardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ThumbnailId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionsHazardPhotos", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InspectionsHazards",
                 columns: table => new
                 {
@@ -40,6 +66,16 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionsHazardPhotos_HazardId_Stage",
+                table: "InspectionsHazardPhotos",
+                columns: new[] { "HazardId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionsHazardPhotos_TenantId",
+                table: "InspectionsHazardPhotos",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InspectionsHazards_EnterpriseId_ReportedTime",
                 table: "InspectionsHazards",
                 columns: new[] { "EnterpriseId", "ReportedTime" });
@@ -58,6 +94,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "InspectionsHazardPhotos");
+
             migrationBuilder.DropTable(
                 name: "InspectionsHazards");
         }
