@@ -1,5 +1,7 @@
 using System.Net;
 using SafetyPortal.Http.Tests.Infrastructure;
+using SkiaSharp;
+using static SafetyPortal.Http.Tests.Inspections.HazardClient;
 
 namespace SafetyPortal.Http.Tests.Inspections;
 
@@ -33,6 +35,24 @@ public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Photos_taken_on_the_hazard_page_show_as_thumbnails_and_a_document_is_refused_on_the_form()
+    {
+        using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
+        var hazard = await principal.ReportedAsync(new { enterpriseId = await principal.EnterpriseOfAsync(), description = "楼梯间堆放纸箱" });
+        var details = $"{Page}/Details/{hazard.Id}";
+
+        var refused = await PostPhotoAsync(principal, details, ("单据.jpg", "%PDF-1.7"u8.ToArray()));
+        Assert.Contains("单据.jpg", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"photos-Before\"", refused, StringComparison.Ordinal);
+
+        var taken = await PostPhotoAsync(principal, details, ("楼梯.jpg", Jpeg(SKColors.Brown)));
+        Assert.Contains("data-testid=\"uploaded\"", taken, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"photos-Before\"", taken, StringComparison.Ordinal);
+        Assert.Contains("/thumbnail", taken, StringComparison.Ordinal);
+        Assert.Contains("capture=\"environment\"", taken, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_employee_has_no_register()
     {
         using var employee = await factory.CreatePortalClient().SignedInAsync("chengxiang", "employee");
@@ -40,6 +60,18 @@ public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixtu
         var response = await employee.Http.GetAsync(Page);
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task<string> PostPhotoAsync(PortalClient client, string page, (string Name, byte[] Content) file)
+    {
+        var token = await client.GetAntiforgeryTokenAsync(page);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent("Before"), "Stage");
+        form.Add(new ByteArrayContent(file.Content), "files", file.Name);
+        var response = await client.Http.PostAsync(page, form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private static async Task<string> PostAsync(PortalClient client, Dictionary<string, string> form)
