@@ -9,24 +9,29 @@ namespace SafetyPortal.Http.Tests.Inspections;
 public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory
 {
     private const string Page = "/Inspections/Hazards";
+    private const string ReportPage = "/Inspections/Hazards/Report";
 
     [Fact]
     public async Task A_principal_reports_on_the_page_and_finds_the_hazard_in_the_register()
     {
         using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
         var empty = await PostAsync(principal, new Dictionary<string, string> { ["Input.Description"] = " ", ["Input.Level"] = "Major" });
-        Assert.Contains("请填写隐患描述。", empty, StringComparison.Ordinal);
-        Assert.Contains("请选择隐患所在企业。", empty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        var form = await empty.Content.ReadAsStringAsync();
+        Assert.Contains("请填写隐患描述。", form, StringComparison.Ordinal);
+        Assert.Contains("请选择隐患所在企业。", form, StringComparison.Ordinal);
 
-        var html = await principal.Http.GetStringAsync(Page);
-        var enterpriseId = System.Text.RegularExpressions.Regex.Match(html, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var enterpriseId = System.Text.RegularExpressions.Regex.Match(form, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
         var description = "脚手架未设防护栏 " + Guid.NewGuid().ToString("N")[..6];
         var reported = await PostAsync(principal, new Dictionary<string, string>
         {
             ["Input.EnterpriseId"] = enterpriseId, ["Input.Description"] = description, ["Input.Level"] = "Major",
         });
 
-        Assert.Contains("data-testid=\"reported\"", reported, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        var details = await principal.Http.GetStringAsync(reported.Headers.Location!.OriginalString);
+        Assert.Contains("data-testid=\"reported\"", details, StringComparison.Ordinal);
+        Assert.Contains(description, details, StringComparison.Ordinal);
         var register = await principal.Http.GetStringAsync($"{Page}?level=Major&search={Uri.EscapeDataString(description)}");
         Assert.Contains(description, register, StringComparison.Ordinal);
         Assert.Contains("待确认", register, StringComparison.Ordinal);
@@ -74,12 +79,10 @@ public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixtu
         return await response.Content.ReadAsStringAsync();
     }
 
-    private static async Task<string> PostAsync(PortalClient client, Dictionary<string, string> form)
+    private static async Task<HttpResponseMessage> PostAsync(PortalClient client, Dictionary<string, string> form)
     {
-        form["__RequestVerificationToken"] = await client.GetAntiforgeryTokenAsync(Page);
-        var response = await client.Http.PostAsync(Page, new FormUrlEncodedContent(form));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        form["__RequestVerificationToken"] = await client.GetAntiforgeryTokenAsync(ReportPage);
+        return await client.Http.PostAsync(ReportPage, new FormUrlEncodedContent(form));
     }
 }
 

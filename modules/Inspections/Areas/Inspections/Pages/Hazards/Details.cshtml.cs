@@ -16,6 +16,9 @@ public sealed class DetailsModel(HazardRegister register, HazardPhotos photos, S
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public HazardPhotoStage Stage { get; set; }
 
+    /// <summary>Arrived here straight from the report form.</summary>
+    [BindProperty(SupportsGet = true)] public bool Reported { get; set; }
+
     public HazardDto Hazard { get; private set; } = null!;
     public IReadOnlyList<HazardPhotoDto> Photos { get; private set; } = [];
     public bool MayUpload { get; private set; }
