@@ -35,6 +35,9 @@ public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixtu
         var register = await principal.Http.GetStringAsync($"{Page}?level=Major&search={Uri.EscapeDataString(description)}");
         Assert.Contains(description, register, StringComparison.Ordinal);
         Assert.Contains("待确认", register, StringComparison.Ordinal);
+        var export = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(register, "href=\"(/api/inspections/hazards/export[^\"]*)\"").Groups[1].Value);
+        Assert.Equal($"/api/inspections/hazards/export?level=Major&search={Uri.EscapeDataString(description)}", export);
+        Assert.Equal(HttpStatusCode.OK, (await principal.Http.GetAsync(export)).StatusCode);
         var none = await principal.Http.GetStringAsync($"{Page}?status=Closed&search={Uri.EscapeDataString(description)}");
         Assert.Contains("data-testid=\"empty\"", none, StringComparison.Ordinal);
     }

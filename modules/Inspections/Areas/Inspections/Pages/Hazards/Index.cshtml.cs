@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafetyPortal.Inspections.Domain;
@@ -22,8 +23,12 @@ public sealed class IndexModel(HazardRegister register, SignedInUser user) : Pag
     public PagedResult<HazardDto> Result { get; private set; } = null!;
     public bool MayReport { get; private set; }
 
-    public string ExportUrl =>
-        $"/api/inspections/hazards/export?status={Status}&level={Level}&overdue={Overdue}&search={Uri.EscapeDataString(Search ?? "")}";
+    /// <summary>The export of what the page shows: the same filters, the unset ones left out.</summary>
+    public string ExportUrl => QueryHelpers.AddQueryString("/api/inspections/hazards/export", new Dictionary<string, string?>
+    {
+        ["status"] = Status?.ToString(), ["level"] = Level?.ToString(), ["overdue"] = Overdue is true ? "true" : null,
+        ["search"] = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
+    });
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
