@@ -30,6 +30,7 @@ public sealed class InspectionsModule : PortalModule
         builder.Services.AddScoped<ReportHazard>();
         builder.Services.AddScoped<HazardExport>();
         builder.Services.AddScoped<HazardPhotos>();
+        builder.Services.AddScoped<MajorHazardReport>();
         builder.Services.AddScoped<IEntityStatusHandler, HazardStatusHandler>();
     }
 

@@ -35,6 +35,9 @@ public class Hazard : AggregateRoot, IMultiTenant
     /// <summary>When the rectification is due (UTC): set when the level is confirmed, again after a failed verification.</summary>
     public DateTime? Deadline { get; set; }
 
+    /// <summary>When the bureau was told of it as a Major hazard (重大事故隐患 are reported to the bureau once).</summary>
+    public DateTime? MajorReportedTime { get; set; }
+
     public DateTime? RectifiedTime { get; set; }
     public DateTime? ClosedTime { get; set; }
 

@@ -12,9 +12,10 @@ namespace SafetyPortal.Inspections.Hazards;
 /// "setEntityStatus" for hazards, run by the closure process inside the hazard's town. Rectifying takes the level the
 /// town confirmed and sets the deadline from it (the periods the process was started with, else today's settings);
 /// Verifying stamps the rectification, Closed the closure, which needs a photo after the rectification (else the BPMN
-/// error "NoAfterPhotos"). A closed hazard changes no more: the process gets a BPMN error "HazardClosed" it may catch.
+/// error "NoAfterPhotos"). A hazard first confirmed as Major is reported to the bureau (<see cref="MajorHazardReport"/>).
+/// A closed hazard changes no more: the process gets a BPMN error "HazardClosed" it may catch.
 /// </summary>
-internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider settings, TimeProvider clock) : IEntityStatusHandler
+internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider settings, MajorHazardReport bureau, TimeProvider clock) : IEntityStatusHandler
 {
     /// <summary>The BPMN error a close without after-photos raises; the built-in process returns the hazard to rectification.</summary>
     public const string NoAfterPhotos = "NoAfterPhotos";
@@ -27,34 +28,56 @@ internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider s
     public async Task SetStatusAsync(EntityStatusChange change, CancellationToken cancellationToken)
     {
         var id = Guid.TryParse(change.EntityId, out var parsed) ? parsed : throw new ArgumentException($"'{change.EntityId}' is not a hazard id.");
-        var hazard = await db.Set<Hazard>().FirstOrDefaultAsync(h => h.Id == id, cancellationToken)
-            ?? throw new EntityNotFoundException(typeof(Hazard), id);
+        var status = Enum.Parse<HazardStatus>(change.Status, ignoreCase: true);
+        // One transaction: a Major hazard's report to the bureau is saved apart from the hazard (on the host), and a job
+        // may run again after a failure, so the report's stamp and its notices commit with the status or not at all.
+        await db.InTransactionAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            var hazard = await db.Set<Hazard>().FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new EntityNotFoundException(typeof(Hazard), id);
+            var reportMajor = await ApplyAsync(hazard, status, change.Variables, ct);
+            await db.SaveChangesAsync(ct);
+            if (reportMajor)
+            {
+                await bureau.SendAsync(hazard, ct);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Changes the hazard; true when it has just become a Major hazard the bureau has not been told of.</summary>
+    private async Task<bool> ApplyAsync(Hazard hazard, HazardStatus status, IReadOnlyDictionary<string, JsonNode?> variables, CancellationToken cancellationToken)
+    {
         if (hazard.Status == HazardStatus.Closed)
         {
-            throw new WorkflowBpmnErrorException("HazardClosed", $"Hazard {id} is closed; its status no longer changes.");
+            throw new WorkflowBpmnErrorException("HazardClosed", $"Hazard {hazard.Id} is closed; its status no longer changes.");
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var status = Enum.Parse<HazardStatus>(change.Status, ignoreCase: true);
+        var reportMajor = false;
         switch (status)
         {
             case HazardStatus.Rectifying:
-                hazard.Level = LevelOf(change.Variables) ?? hazard.Level;
-                hazard.Deadline = now.AddDays(await DaysAsync(hazard.Level, change.Variables, cancellationToken));
+                hazard.Level = LevelOf(variables) ?? hazard.Level;
+                hazard.Deadline = now.AddDays(await DaysAsync(hazard.Level, variables, cancellationToken));
                 hazard.RectifiedTime = null;
+                if (hazard.Level == HazardLevel.Major && hazard.MajorReportedTime is null)
+                {
+                    hazard.MajorReportedTime = now;
+                    reportMajor = true;
+                }
                 break;
             case HazardStatus.Verifying:
                 hazard.RectifiedTime = now;
                 break;
             case HazardStatus.Closed:
-                if (!await db.Set<HazardPhoto>().AnyAsync(p => p.HazardId == id && p.Stage == HazardPhotoStage.After, cancellationToken))
+                if (!await db.Set<HazardPhoto>().AnyAsync(p => p.HazardId == hazard.Id && p.Stage == HazardPhotoStage.After, cancellationToken))
                 {
-                    throw new WorkflowBpmnErrorException(NoAfterPhotos, $"Hazard {id} has no photo after its rectification; it cannot be closed.");
+                    throw new WorkflowBpmnErrorException(NoAfterPhotos, $"Hazard {hazard.Id} has no photo after its rectification; it cannot be closed.");
                 }
                 hazard.ClosedTime = now;
                 break;
         }
         hazard.Status = status;
-        await db.SaveChangesAsync(cancellationToken);
+        return reportMajor;
     }
 
     private static HazardLevel? LevelOf(IReadOnlyDictionary<string, JsonNode?> variables) =>

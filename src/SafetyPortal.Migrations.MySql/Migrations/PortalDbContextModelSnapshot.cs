@@ -1386,6 +1386,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("varchar(200)");
 
+                    b.Property<DateTime?>("MajorReportedTime")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<DateTime?>("RectifiedTime")
                         .HasColumnType("datetime(6)");
 

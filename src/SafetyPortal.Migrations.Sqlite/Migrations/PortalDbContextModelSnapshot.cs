@@ -1375,6 +1375,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("MajorReportedTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RectifiedTime")
                         .HasColumnType("TEXT");
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Http.Tests.Notifications;
 using SafetyPortal.Http.Tests.Workflows;
 using SkiaSharp;
 using static SafetyPortal.Http.Tests.Inspections.HazardClient;
@@ -31,7 +32,7 @@ public abstract class HazardsTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [Fact]
-    public async Task A_major_hazard_closes_after_rectification_and_a_second_verification()
+    public async Task A_major_hazard_is_reported_to_the_bureau_and_closes_after_rectification_and_a_second_verification()
     {
         using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
         using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
@@ -43,6 +44,13 @@ public abstract class HazardsTests<TFactory>(TFactory factory) : IClassFixture<T
         var rectifying = await inspector.StatusAsync(hazard.Id, "Rectifying");
         Assert.Equal("Major", rectifying.Level);
         Assert.InRange(rectifying.Deadline!.Value, DateTime.UtcNow.AddDays(29), DateTime.UtcNow.AddDays(31));
+        using (var bureau = await factory.CreatePortalClient().SignedInAsync(null, "admin"))
+        {
+            var notice = Assert.Single(await bureau.NoticesAsync("kind=Inspections.MajorHazard"), n => n.Url == $"/Inspections/Hazards/Details/{hazard.Id}");
+            Assert.Contains("液氨储罐区未设置泄漏报警", notice.Title, StringComparison.Ordinal);
+            Assert.Contains("整改期限", notice.Body, StringComparison.Ordinal);
+            Assert.Contains("液氨储罐区未设置泄漏报警", await bureau.Http.GetStringAsync(notice.Url!), StringComparison.Ordinal);
+        }
 
         await principal.CompletedAsync((await principal.TaskAsync(key, "Rectify")).Id);
         Assert.NotNull((await inspector.StatusAsync(hazard.Id, "Verifying")).RectifiedTime);

@@ -53,6 +53,7 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                     ReporterName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     ReportedTime = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Deadline = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MajorReportedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RectifiedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: true),

@@ -65,6 +65,7 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ReportedTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
                     Deadline = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    MajorReportedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     RectifiedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     ClosedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     InstanceId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
