@@ -61,6 +61,25 @@ public abstract class HazardPagesTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_bureau_sees_every_towns_hazards_with_the_town_and_narrows_to_one()
+    {
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
+        using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
+        var description = "有限空间未上锁 " + Guid.NewGuid().ToString("N")[..6];
+        var hazard = await inspector.ReportedAsync(new { enterpriseId = await principal.EnterpriseOfAsync(), description });
+        using var bureau = await factory.CreatePortalClient().SignedInAsync(null, "admin");
+
+        var everyTown = await bureau.Http.GetStringAsync($"{Page}?search={Uri.EscapeDataString(description)}");
+        var chengxiang = await bureau.Http.GetStringAsync($"{Page}?townId={hazard.TownId}&search={Uri.EscapeDataString(description)}");
+        var elsewhere = await bureau.Http.GetStringAsync($"{Page}?townId={Guid.NewGuid()}&search={Uri.EscapeDataString(description)}");
+
+        Assert.Contains(description, everyTown, StringComparison.Ordinal);
+        Assert.Contains("<td data-testid=\"town\">城厢镇</td>", everyTown, StringComparison.Ordinal);
+        Assert.Contains(description, chengxiang, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"empty\"", elsewhere, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_employee_has_no_register()
     {
         using var employee = await factory.CreatePortalClient().SignedInAsync("chengxiang", "employee");
