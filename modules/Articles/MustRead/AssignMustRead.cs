@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Articles.CaseWarnings;
 using SafetyPortal.Articles.Domain;
@@ -114,8 +113,7 @@ public sealed class AssignMustRead(PortalDbContext db, SignedInUser user, MustRe
         return (enterpriseId, code);
     }
 
-    private static string Day(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utc, LocalTimeTagHelper.ChinaTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateTime utc) => LocalTimeTagHelper.FormatChinaTime(utc, "yyyy-MM-dd");
 
     private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Platform.Export;
 using SafetyPortal.Platform.Ui;
@@ -19,7 +18,7 @@ public sealed class MustReadExport(IStringLocalizer<ArticlesResource> text)
             [headers[2]] = r.UnitName,
             [headers[3]] = text[r.ReadToEndAt is null ? "MustRead.Unread" : "MustRead.Read"].Value,
             [headers[4]] = r.ReadToEndAt is { } at
-                ? TimeZoneInfo.ConvertTimeFromUtc(at, LocalTimeTagHelper.ChinaTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
+                ? LocalTimeTagHelper.FormatChinaTime(at, "yyyy-MM-dd HH:mm")
                 : null,
         });
         return Workbooks.WriteAsync(output, sheet, headers, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Exams.Application;
@@ -55,7 +54,6 @@ public sealed class PracticeAnswers(PortalDbContext db, QuestionScope scope, Exa
             entry?.WrongCount ?? 0, entry?.CorrectRun ?? 0, entry?.IsMastered ?? false);
     }
 
-    private async Task<int> MasteryRunAsync(CancellationToken cancellationToken) =>
-        int.TryParse(await settings.GetOrNullAsync(PracticeSettings.MasteryRun, cancellationToken), NumberStyles.Integer, CultureInfo.InvariantCulture,
-            out var run) && run >= 1 ? run : PracticeSettings.DefaultMasteryRun;
+    private Task<int> MasteryRunAsync(CancellationToken cancellationToken) =>
+        settings.GetWholeNumberAsync(PracticeSettings.MasteryRun, PracticeSettings.DefaultMasteryRun, cancellationToken: cancellationToken);
 }

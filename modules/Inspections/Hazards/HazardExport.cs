@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Platform.Export;
 using SafetyPortal.Platform.Ui;
@@ -29,7 +28,5 @@ public sealed class HazardExport(IStringLocalizer<InspectionsResource> text)
         return Workbooks.WriteAsync(output, sheet, headers, cancellationToken);
     }
 
-    private static string? ChinaTime(DateTime? utc) => utc is { } at
-        ? TimeZoneInfo.ConvertTimeFromUtc(at, LocalTimeTagHelper.ChinaTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)
-        : null;
+    private static string? ChinaTime(DateTime? utc) => utc is { } at ? LocalTimeTagHelper.FormatChinaTime(at, "yyyy-MM-dd HH:mm") : null;
 }

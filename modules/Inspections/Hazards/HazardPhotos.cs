@@ -74,15 +74,17 @@ public sealed class HazardPhotos(
             }
             throw;
         }
-        return await ListAsync(hazardId, cancellationToken);
+        return await ListOfAsync(hazard, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<HazardPhotoDto>> ListAsync(Guid hazardId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HazardPhotoDto>> ListAsync(Guid hazardId, CancellationToken cancellationToken) =>
+        await ListOfAsync(await scope.FindAsync(hazardId, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<HazardPhotoDto>> ListOfAsync(Hazard hazard, CancellationToken cancellationToken)
     {
-        var hazard = await scope.FindAsync(hazardId, cancellationToken);
         var photos = await Photos(hazard).OrderBy(p => p.Stage).ThenBy(p => p.CreationTime).ToListAsync(cancellationToken);
         return photos.Select(p => new HazardPhotoDto(p.Id, p.Stage.ToString(), p.Name, p.Size, p.Width, p.Height, p.TakenAtUtc,
-            p.Latitude, p.Longitude, p.UploadedBy, p.CreationTime, UrlOf(hazardId, p.Id), UrlOf(hazardId, p.Id) + "/thumbnail")).ToList();
+            p.Latitude, p.Longitude, p.UploadedBy, p.CreationTime, UrlOf(hazard.Id, p.Id), UrlOf(hazard.Id, p.Id) + "/thumbnail")).ToList();
     }
 
     /// <summary>The photo (or its thumbnail) of a hazard the reader sees; 404 otherwise.</summary>
@@ -174,11 +176,9 @@ public sealed class HazardPhotos(
 
     private async Task<long> MaxBytesAsync(CancellationToken cancellationToken)
     {
-        var setting = await settings.GetOrNullAsync(InspectionsSettings.PhotoMaxMegabytes, cancellationToken);
-        var megabytes = double.TryParse(setting, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
-            ? value
-            : InspectionsSettings.DefaultPhotoMaxMegabytes;
-        return (long)(megabytes * 1024 * 1024);
+        var megabytes = await settings.GetWholeNumberAsync(InspectionsSettings.PhotoMaxMegabytes, InspectionsSettings.DefaultPhotoMaxMegabytes,
+            cancellationToken: cancellationToken);
+        return megabytes * 1024L * 1024;
     }
 
     private static string Clip(string name) => name.Length <= HazardPhoto.MaxNameLength ? name : name[..HazardPhoto.MaxNameLength];

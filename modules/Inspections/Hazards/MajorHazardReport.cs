@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Inspections.Domain;
 using SafetyPortal.Platform.Data;
@@ -26,7 +24,7 @@ public sealed class MajorHazardReport(
 {
     public const string NoticeKind = "Inspections.MajorHazard";
 
-    private static readonly string[] BureauRoles = [PortalRoles.BureauAdmin.ToUpperInvariant(), PortalRoles.BureauInspector.ToUpperInvariant()];
+    private static readonly string[] BureauRoles = [PortalRoles.BureauAdmin, PortalRoles.BureauInspector];
 
     public async Task<int> SendAsync(Hazard hazard, CancellationToken cancellationToken)
     {
@@ -37,14 +35,10 @@ public sealed class MajorHazardReport(
         try
         {
             using var _ = tenant.Change(null);
-            var recipients = await (
-                from role in db.Set<PortalRole>()
-                where BureauRoles.Contains(role.NormalizedName!)
-                join membership in db.Set<IdentityUserRole<Guid>>() on role.Id equals membership.RoleId
-                select membership.UserId).Distinct().ToListAsync(cancellationToken);
+            var recipients = await db.UserIdsInRolesAsync(BureauRoles, cancellationToken);
             var sent = await publisher.PublishAsync(new NotificationRequest(NoticeKind, recipients,
                 text["Hazard.MajorNoticeTitle", enterprise, hazard.Description],
-                hazard.Deadline is { } due ? text["Hazard.MajorNoticeBody", TimeZoneInfo.ConvertTimeFromUtc(due, LocalTimeTagHelper.ChinaTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)].Value : null,
+                hazard.Deadline is { } due ? text["Hazard.MajorNoticeBody", LocalTimeTagHelper.FormatChinaTime(due, "yyyy-MM-dd")].Value : null,
                 $"/Inspections/Hazards/Details/{hazard.Id:D}"), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return sent;

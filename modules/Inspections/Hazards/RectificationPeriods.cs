@@ -1,4 +1,3 @@
-using System.Globalization;
 using SafetyPortal.Inspections.Domain;
 using SafetyPortal.Platform.Settings;
 
@@ -13,7 +12,6 @@ public sealed record RectificationPeriods(int GeneralDays, int MajorDays)
         new(await DaysAsync(settings, InspectionsSettings.GeneralRectificationDays, InspectionsSettings.DefaultGeneralRectificationDays, cancellationToken),
             await DaysAsync(settings, InspectionsSettings.MajorRectificationDays, InspectionsSettings.DefaultMajorRectificationDays, cancellationToken));
 
-    private static async Task<int> DaysAsync(ISettingProvider settings, string name, int fallback, CancellationToken cancellationToken) =>
-        int.TryParse(await settings.GetOrNullAsync(name, cancellationToken), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days)
-        && days is >= 1 and <= InspectionsSettings.MaxRectificationDays ? days : fallback;
+    private static Task<int> DaysAsync(ISettingProvider settings, string name, int fallback, CancellationToken cancellationToken) =>
+        settings.GetWholeNumberAsync(name, fallback, 1, InspectionsSettings.MaxRectificationDays, cancellationToken);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Notifications.Domain;
@@ -48,7 +47,6 @@ public sealed class PurgeNotificationsJob(IServiceProvider services) : PortalJob
         }
     }
 
-    private static async Task<int> DaysAsync(ISettingProvider settings, string name, int fallback, CancellationToken cancellationToken) =>
-        int.TryParse(await settings.GetOrNullAsync(name, cancellationToken), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) && days >= 1
-            ? days : fallback;
+    private static Task<int> DaysAsync(ISettingProvider settings, string name, int fallback, CancellationToken cancellationToken) =>
+        settings.GetWholeNumberAsync(name, fallback, cancellationToken: cancellationToken);
 }

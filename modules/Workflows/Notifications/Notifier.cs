@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
@@ -29,12 +28,7 @@ public sealed class Notifier(PortalDbContext db, ICurrentTenant currentTenant, I
 
     public async Task<int> ToRoleAsync(string roleName, string kind, string title, string? body, Guid? instanceId, CancellationToken cancellationToken)
     {
-        var normalized = roleName.ToUpperInvariant();
-        var users = await (
-            from role in db.Set<PortalRole>()
-            where role.NormalizedName == normalized
-            join membership in db.Set<IdentityUserRole<Guid>>() on role.Id equals membership.RoleId
-            select membership.UserId).ToListAsync(cancellationToken);
+        var users = await db.UserIdsInRolesAsync([roleName], cancellationToken);
         return await publisher.PublishAsync(
             new NotificationRequest(NotificationKinds.Qualify(kind), users, title, body, Link(null, instanceId)), cancellationToken);
     }

@@ -9,6 +9,10 @@ public sealed class LocalTimeTagHelper : TagHelper
 {
     public static readonly TimeZoneInfo ChinaTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
+    /// <summary>A stored UTC time as China time in this .NET format, for text outside a page (exports, notices, PDFs).</summary>
+    public static string FormatChinaTime(DateTime utc, string format) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), ChinaTime).ToString(format, CultureInfo.InvariantCulture);
+
     public DateTime? Value { get; set; }
 
     /// <summary>.NET format string; default "yyyy-MM-dd HH:mm".</summary>
@@ -25,6 +29,6 @@ public sealed class LocalTimeTagHelper : TagHelper
         }
         var utc = DateTime.SpecifyKind(value, DateTimeKind.Utc);
         output.Attributes.SetAttribute("datetime", utc.ToString("O", CultureInfo.InvariantCulture));
-        output.Content.SetContent(TimeZoneInfo.ConvertTimeFromUtc(utc, ChinaTime).ToString(Format, CultureInfo.InvariantCulture));
+        output.Content.SetContent(FormatChinaTime(utc, Format));
     }
 }

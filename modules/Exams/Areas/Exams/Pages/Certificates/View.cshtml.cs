@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SafetyPortal.Exams.Certificates;
@@ -15,7 +14,7 @@ public sealed class ViewModel(ReadCertificates certificates) : PageModel
     public string QrSvg { get; private set; } = "";
 
     /// <summary>The day of issue in China time.</summary>
-    public string IssuedDate => TimeZoneInfo.ConvertTimeFromUtc(Certificate.IssuedAt, LocalTimeTagHelper.ChinaTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string IssuedDate => LocalTimeTagHelper.FormatChinaTime(Certificate.IssuedAt, "yyyy-MM-dd");
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
