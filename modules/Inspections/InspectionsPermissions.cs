@@ -12,4 +12,22 @@ public static class InspectionsPermissions
         /// <summary>Report a hazard of an enterprise one may see (a town's staff any of the town's, enterprise staff their own).</summary>
         public const string Report = Default + ".Report";
     }
+
+    public static class Checks
+    {
+        /// <summary>Read the inspection cycles, tasks, checklists and coverage within one's scope.</summary>
+        public const string Default = GroupName + ".Checks";
+
+        /// <summary>Do one's enterprise's monthly self-check (自查).</summary>
+        public const string SelfCheck = Default + ".SelfCheck";
+
+        /// <summary>Do the patrols (巡查) of one's grid, as a full-time safety officer.</summary>
+        public const string Patrol = Default + ".Patrol";
+
+        /// <summary>Do the town's inspections (检查) of key enterprises.</summary>
+        public const string Inspect = Default + ".Inspect";
+
+        /// <summary>Open a cycle now rather than waiting for the nightly job.</summary>
+        public const string ManageCycles = Default + ".ManageCycles";
+    }
 }

@@ -27,6 +27,7 @@ public sealed class RisksModule : PortalModule
         services.AddScoped<ManageCatalogue>();
         services.AddScoped<RiskPointScope>();
         services.AddScoped<SafetyPortal.Platform.Risks.IEnterpriseRiskCategories, EnterpriseRiskCategories>();
+        services.AddScoped<SafetyPortal.Platform.Risks.IRiskPointChecklists, RiskPointChecklists>();
         services.AddScoped<ReadRiskRegister>();
         services.AddScoped<ReportRiskPoints>();
         services.AddScoped<ReviewRiskPoints>();

@@ -41,6 +41,12 @@ public class Hazard : AggregateRoot, IMultiTenant
     public DateTime? RectifiedTime { get; set; }
     public DateTime? ClosedTime { get; set; }
 
+    /// <summary>The risk point it was found at, when it came from a checklist item of one.</summary>
+    public Guid? RiskPointId { get; set; }
+
+    /// <summary>The inspection whose failed item it came from; null for a hazard reported on its own.</summary>
+    public Guid? InspectionTaskId { get; set; }
+
     /// <summary>The hazard-closure process instance driving it.</summary>
     public Guid? InstanceId { get; set; }
 }

@@ -17,4 +17,6 @@ public sealed record HazardDto(
     DateTime? Deadline,
     DateTime? RectifiedTime,
     DateTime? ClosedTime,
-    Guid? InstanceId);
+    Guid? InstanceId,
+    Guid? InspectionTaskId,
+    Guid? RiskPointId);

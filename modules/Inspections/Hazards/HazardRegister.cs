@@ -94,6 +94,6 @@ public sealed class HazardRegister(HazardScope scope, IEnterpriseDirectory direc
             enterprises.TryGetValue(h.EnterpriseId, out var enterprise) ? enterprise.Name : "",
             h.Description, h.Location, h.Level.ToString(), h.Status.ToString(),
             h.Status == HazardStatus.Rectifying && h.Deadline < now, h.ResponsiblePerson, h.ReporterName,
-            h.ReportedTime, h.Deadline, h.RectifiedTime, h.ClosedTime, h.InstanceId)).ToList();
+            h.ReportedTime, h.Deadline, h.RectifiedTime, h.ClosedTime, h.InstanceId, h.InspectionTaskId, h.RiskPointId)).ToList();
     }
 }

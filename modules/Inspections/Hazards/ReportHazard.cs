@@ -36,19 +36,30 @@ public sealed class ReportHazard(
         await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
-            db.Add(hazard);
-            hazard.InstanceId = await workflows.StartAsync(HazardClosure.ProcessKey, hazard.Id.ToString(), new JsonObject
-            {
-                [HazardClosure.HazardId] = hazard.Id.ToString(),
-                [HazardClosure.EnterpriseId] = hazard.EnterpriseId.ToString(),
-                [HazardClosure.Description] = hazard.Description,
-                [HazardClosure.Level] = hazard.Level.ToString(),
-                [HazardClosure.GeneralDays] = periods.GeneralDays,
-                [HazardClosure.MajorDays] = periods.MajorDays,
-            }, ct);
+            await StartClosureAsync(hazard, periods, ct);
             await db.SaveChangesAsync(ct);
         }, cancellationToken);
         return await register.GetAsync(hazard.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the hazard to the caller's unit of work and starts its closure process, which saves both; the caller saves again
+    /// (the instance's id) inside its transaction. For hazards found by an inspection as well as those reported on their own.
+    /// </summary>
+    public async Task StartClosureAsync(Hazard hazard, RectificationPeriods periods, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hazard);
+        ArgumentNullException.ThrowIfNull(periods);
+        db.Add(hazard);
+        hazard.InstanceId = await workflows.StartAsync(HazardClosure.ProcessKey, hazard.Id.ToString(), new JsonObject
+        {
+            [HazardClosure.HazardId] = hazard.Id.ToString(),
+            [HazardClosure.EnterpriseId] = hazard.EnterpriseId.ToString(),
+            [HazardClosure.Description] = hazard.Description,
+            [HazardClosure.Level] = hazard.Level.ToString(),
+            [HazardClosure.GeneralDays] = periods.GeneralDays,
+            [HazardClosure.MajorDays] = periods.MajorDays,
+        }, cancellationToken);
     }
 
     private async Task<Hazard> ValidAsync(ReportHazardRequest request, CancellationToken cancellationToken)

@@ -1342,6 +1342,62 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.ToTable("ExamsPracticeTallies", (string)null);
                 });
 
+            modelBuilder.Entity("SafetyPortal.Inspections.Domain.ChecklistItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTime?>("AnsweredTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("HazardId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("RiskPoint")
+                        .HasMaxLength(260)
+                        .HasColumnType("varchar(260)");
+
+                    b.Property<Guid?>("RiskPointId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TaskId", "SortOrder");
+
+                    b.ToTable("InspectionsChecklistItems", (string)null);
+                });
+
             modelBuilder.Entity("SafetyPortal.Inspections.Domain.Hazard", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1369,6 +1425,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasColumnType("varchar(500)");
 
                     b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("InspectionTaskId")
                         .HasColumnType("char(36)");
 
                     b.Property<Guid?>("InstanceId")
@@ -1406,6 +1465,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.Property<string>("ResponsiblePerson")
                         .HasMaxLength(50)
                         .HasColumnType("varchar(50)");
+
+                    b.Property<Guid?>("RiskPointId")
+                        .HasColumnType("char(36)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1493,6 +1555,143 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.HasIndex("HazardId", "Stage");
 
                     b.ToTable("InspectionsHazardPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Inspections.Domain.InspectionCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("ClosedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime>("DueTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("TaskCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Tier", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("InspectionsCycles", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Inspections.Domain.InspectionTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("AnsweredCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("DueTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Flags")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<decimal?>("Latitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<decimal?>("Longitude")
+                        .HasPrecision(9, 6)
+                        .HasColumnType("decimal(9,6)");
+
+                    b.Property<DateTime?>("StartedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("SubmittedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("SubmitterName")
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AssigneeId", "Status");
+
+                    b.HasIndex("CycleId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "Tier", "DueTime");
+
+                    b.ToTable("InspectionsTasks", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Learning.Domain.Chapter", b =>
@@ -3927,6 +4126,15 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SafetyPortal.Inspections.Domain.ChecklistItem", b =>
+                {
+                    b.HasOne("SafetyPortal.Inspections.Domain.InspectionTask", null)
+                        .WithMany("Items")
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SafetyPortal.Learning.Domain.Chapter", b =>
                 {
                     b.HasOne("SafetyPortal.Learning.Domain.Course", null)
@@ -4087,6 +4295,11 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                     b.Navigation("Questions");
 
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("SafetyPortal.Inspections.Domain.InspectionTask", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("SafetyPortal.Learning.Domain.Chapter", b =>

@@ -15,4 +15,6 @@ public sealed record HazardDocument(
     DateTime? Deadline,
     DateTime? RectifiedTime,
     DateTime? ClosedTime,
-    Guid? InstanceId);
+    Guid? InstanceId,
+    Guid? InspectionTaskId = null,
+    Guid? RiskPointId = null);

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SafetyPortal.Inspections.Domain;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Enterprises;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Notifications;
+using SafetyPortal.Platform.Ui;
+using SafetyPortal.Platform.Workflows;
+
+namespace SafetyPortal.Inspections.Cycles;
+
+/// <summary>
+/// "setEntityStatus InspectionTask Overdue" of the inspection-task process: reminds whoever must do the task (its assignee,
+/// or for a self-check the enterprise's principal and safety managers), in Chinese. A task already submitted or missed is
+/// left alone. Overdue itself is not stored: the due time says it.
+/// </summary>
+public sealed class InspectionTaskStatusHandler(
+    PortalDbContext db,
+    IStaffRoster roster,
+    IEnterpriseDirectory directory,
+    INotificationPublisher publisher,
+    IStringLocalizer<InspectionsResource> text) : IEntityStatusHandler
+{
+    public const string NoticeKind = "Inspections.TaskOverdue";
+
+    private static readonly string[] SelfCheckRoles = [PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager];
+
+    public string EntityType => InspectionProcess.EntityType;
+
+    public IReadOnlyList<string> Statuses { get; } = [InspectionProcess.Overdue];
+
+    public async Task SetStatusAsync(EntityStatusChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (!string.Equals(change.Status, InspectionProcess.Overdue, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"An inspection task takes the status {InspectionProcess.Overdue}, not '{change.Status}'.");
+        }
+        var task = (Guid.TryParse(change.EntityId, out var id) ? await db.Set<InspectionTask>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken) : null)
+            ?? throw new InvalidOperationException($"No inspection task {change.EntityId} in this town.");
+        if (task.Status is InspectionTaskStatus.Submitted or InspectionTaskStatus.Missed)
+        {
+            return;
+        }
+        var recipients = task.AssigneeId is { } assignee ? [assignee] : await SelfCheckStaffAsync(task.EnterpriseId, cancellationToken);
+        var enterprise = (await directory.GetAsync([task.EnterpriseId], cancellationToken)).GetValueOrDefault(task.EnterpriseId)?.Name ?? "";
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        try
+        {
+            await publisher.PublishAsync(new NotificationRequest(NoticeKind, recipients,
+                text["Check.OverdueNoticeTitle", text["Tier." + task.Tier], enterprise],
+                text["Check.OverdueNoticeBody", LocalTimeTagHelper.FormatChinaTime(task.DueTime, "yyyy-MM-dd HH:mm")],
+                $"/Inspections/Checks/Task/{task.Id:D}"), cancellationToken);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<List<Guid>> SelfCheckStaffAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        var staff = (await roster.GetStaffAsync([enterpriseId], cancellationToken)).Select(s => s.UserId).ToHashSet();
+        return (await db.UserIdsInRolesAsync(SelfCheckRoles, cancellationToken)).Where(staff.Contains).ToList();
+    }
+}

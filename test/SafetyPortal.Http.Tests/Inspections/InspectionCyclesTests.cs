@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Http.Json;
+using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Http.Tests.Notifications;
+using SafetyPortal.Http.Tests.Workflows;
+using static SafetyPortal.Http.Tests.Inspections.CycleClient;
+using static SafetyPortal.Http.Tests.Inspections.HazardClient;
+
+namespace SafetyPortal.Http.Tests.Inspections;
+
+/// <summary>
+/// The "1+2+3" cycles: opened for every enterprise in scope with checklists from their risk points, answered and submitted,
+/// turned into hazards, covered and flagged. Each test opens periods of its own year, so the tests never close each other's cycles.
+/// </summary>
+public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : PortalFactory
+{
+    [Fact]
+    public async Task Opening_a_month_gives_every_enterprise_one_self_check_with_a_checklist_from_its_risk_points()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var enterpriseId = await manager.EnterpriseOfAsync();
+
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2031-03-10");
+
+        Assert.Equal(new DateOnly(2031, 3, 1), opened.Cycle.PeriodStart);
+        Assert.Equal(new DateOnly(2031, 3, 31), opened.Cycle.PeriodEnd);
+        Assert.True(opened.Opened > 1);
+        Assert.Equal(opened.Opened, opened.Cycle.TaskCount);
+        var all = await townadmin.InspectionTasksAsync($"cycleId={opened.Cycle.Id}");
+        Assert.Equal(opened.Opened, all.Select(t => t.EnterpriseId).Distinct().Count());
+        var mine = Assert.Single(await manager.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+        Assert.Equal(enterpriseId, mine.EnterpriseId);
+        Assert.True(mine.MayPerform);
+        var checklist = await manager.ChecklistAsync(mine.Id);
+        Assert.Contains(checklist.Items, i => i.Source == "ControlMeasure" && i.RiskPoint!.Contains("压制车间粉尘", StringComparison.Ordinal));
+        Assert.Contains(checklist.Items, i => i.Source == "CheckPoint");
+        Assert.Contains(checklist.Items, i => i.Source == "General" && i.Text.Contains("应急预案", StringComparison.Ordinal));
+        Assert.Equal(checklist.Items.Count, mine.ItemCount);
+        Assert.All(checklist.Items, i => Assert.Equal("Pending", i.Answer));
+        var instances = await townadmin.GetJsonAsync<PagedDocument<InstanceDocument>>($"/api/workflows/instances?processKey=inspection-task&businessKey={mine.Id}");
+        Assert.Equal("Active", Assert.Single(instances!.Items).Status);
+
+        var again = await townadmin.OpenedAsync("SelfCheck", "2031-03-25");
+        Assert.Equal(0, again.Opened);
+        Assert.Equal(opened.Cycle.Id, again.Cycle.Id);
+        Assert.Equal(opened.Opened, again.Cycle.TaskCount);
+    }
+
+    [Fact]
+    public async Task A_submitted_self_check_covers_its_enterprise_and_its_failed_item_becomes_a_hazard_for_the_town_to_confirm()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2032-05-01");
+        var task = Assert.Single(await manager.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+        var checklist = await manager.ChecklistAsync(task.Id);
+        var failing = checklist.Items.First(i => i.Source == "ControlMeasure");
+
+        await manager.AnsweredAllAsync(checklist, new Dictionary<Guid, string> { [failing.Id] = "除尘器滤袋破损，未及时更换" });
+        var submitted = await manager.SubmitAsync(task.Id, new { latitude = 22.5431m, longitude = 113.9468m });
+
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        var done = (await submitted.Content.ReadFromJsonAsync<InspectionTaskDetailDocument>())!;
+        Assert.Equal("Submitted", done.Task.Status);
+        Assert.Equal(1, done.Task.FailedCount);
+        Assert.Equal("manager", done.Task.SubmitterName);
+        var hazardId = done.Items.Single(i => i.Id == failing.Id).HazardId!.Value;
+        var hazard = (await inspector.GetJsonAsync<HazardDocument>($"{Hazards}/{hazardId}"))!;
+        Assert.Equal("Reported", hazard.Status);
+        Assert.Equal(task.Id, hazard.InspectionTaskId);
+        Assert.Equal(failing.RiskPointId, hazard.RiskPointId);
+        Assert.Contains("除尘器滤袋破损", hazard.Description, StringComparison.Ordinal);
+        Assert.Equal("ConfirmLevel", Assert.Single(await inspector.TasksAsync("groups", hazardId.ToString())).ElementId);
+        var cycle = (await townadmin.GetJsonAsync<InspectionCycleDocument>($"{Cycles}/{opened.Cycle.Id}"))!;
+        Assert.Equal(1, cycle.Submitted);
+        Assert.Equal(Math.Round(100m / cycle.TaskCount, 1, MidpointRounding.AwayFromZero), cycle.CoverageRate);
+        await Eventually.ReturnsAsync(async () => (await townadmin.GetJsonAsync<PagedDocument<InstanceDocument>>(
+                $"/api/workflows/instances?processKey=inspection-task&businessKey={task.Id}"))!.Items.Single().Status,
+            status => status == "Completed", "the task's process to end with the submission");
+        var again = await manager.AnswerAsync(task.Id, new { itemId = failing.Id, answer = "Passed" });
+        Assert.Equal("status", Assert.Single((await RefusedAsync(again)).Errors!).Key);
+    }
+
+    [Fact]
+    public async Task A_submission_with_unanswered_items_or_a_failure_left_undescribed_is_refused_and_keeps_the_task_open()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2033-07-01");
+        var task = Assert.Single(await manager.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+        var checklist = await manager.ChecklistAsync(task.Id);
+        var first = checklist.Items[0];
+        var second = checklist.Items[1];
+
+        var badBatch = await manager.AnswerAsync(task.Id, new { itemId = first.Id, answer = "Passed" }, new { itemId = Guid.NewGuid(), answer = "Passed" });
+        Assert.Equal(["answers[1].itemId"], (await RefusedAsync(badBatch)).Errors!.Keys);
+        Assert.Equal("Pending", (await manager.ChecklistAsync(task.Id)).Items[0].Answer);
+
+        var answered = await manager.AnswerAsync(task.Id, new { itemId = first.Id, answer = "Passed" }, new { itemId = second.Id, answer = "Failed" });
+        Assert.True(answered.IsSuccessStatusCode, await answered.Content.ReadAsStringAsync());
+        var progress = (await answered.Content.ReadFromJsonAsync<ProgressDocument>())!;
+        Assert.Equal(("InProgress", 2, 1), (progress.Status, progress.AnsweredCount, progress.FailedCount));
+
+        var refused = await RefusedAsync(await manager.SubmitAsync(task.Id));
+        Assert.Equal(["items", $"items[{second.SortOrder}].note"], refused.Errors!.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains($"{checklist.Items.Count - 2}", refused.Errors!["items"][0], StringComparison.Ordinal);
+        var after = await manager.ChecklistAsync(task.Id);
+        Assert.Equal("InProgress", after.Task.Status);
+        Assert.All(after.Items, i => Assert.Null(i.HazardId));
+    }
+
+    [Fact]
+    public async Task When_the_next_cycle_opens_unfinished_tasks_are_missed_and_take_no_more_answers()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var january = await townadmin.OpenedAsync("SelfCheck", "2034-01-15");
+        var task = Assert.Single(await manager.InspectionTasksAsync($"cycleId={january.Cycle.Id}&mine=true"));
+
+        await townadmin.OpenedAsync("SelfCheck", "2034-02-01");
+
+        var closed = (await townadmin.GetJsonAsync<InspectionCycleDocument>($"{Cycles}/{january.Cycle.Id}"))!;
+        Assert.Equal("Closed", closed.Status);
+        Assert.Equal(closed.TaskCount, closed.Missed);
+        var checklist = await manager.ChecklistAsync(task.Id);
+        Assert.Equal("Missed", checklist.Task.Status);
+        Assert.False(checklist.CycleOpen);
+        var refused = await RefusedAsync(await manager.AnswerAsync(task.Id, new { itemId = checklist.Items[0].Id, answer = "Passed" }));
+        Assert.Contains("周期已结束", refused.Errors!["status"][0], StringComparison.Ordinal);
+        await Eventually.ReturnsAsync(async () => (await townadmin.GetJsonAsync<PagedDocument<InstanceDocument>>(
+                $"/api/workflows/instances?processKey=inspection-task&businessKey={task.Id}"))!.Items.Single().Status,
+            status => status == "Completed", "the missed task's process to end");
+    }
+
+    [Fact]
+    public async Task Patrols_go_to_the_grid_safety_officer_and_town_inspections_only_to_key_enterprises()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var officer = await factory.CreatePortalClient().SignedInAsync("chengxiang", "officer");
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var enterpriseId = await manager.EnterpriseOfAsync();
+
+        var patrols = await townadmin.OpenedAsync("Patrol", "2035-04-20");
+        Assert.Equal((new DateOnly(2035, 3, 1), new DateOnly(2035, 4, 30)), (patrols.Cycle.PeriodStart, patrols.Cycle.PeriodEnd));
+        var officerTasks = await officer.InspectionTasksAsync($"cycleId={patrols.Cycle.Id}&mine=true");
+        Assert.Equal(patrols.Opened, officerTasks.Count);
+        Assert.All(officerTasks, t => Assert.Equal("王丽", t.AssigneeName));
+        Assert.Empty(await inspector.InspectionTasksAsync($"cycleId={patrols.Cycle.Id}&mine=true"));
+        var refused = await inspector.AnswerAsync(officerTasks[0].Id, new { itemId = Guid.NewGuid(), answer = "Passed" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var saved = await townadmin.Http.PutAsJsonAsync("/api/settings?level=Town",
+            new { values = new Dictionary<string, string?> { ["Inspections.Cycles.KeyBySites"] = "false" } });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        var inspections = await townadmin.OpenedAsync("Inspection", "2035-04-20");
+        var keyTask = Assert.Single(await inspector.InspectionTasksAsync($"cycleId={inspections.Cycle.Id}&mine=true"));
+        Assert.Equal(enterpriseId, keyTask.EnterpriseId);
+        Assert.Contains((await inspector.ChecklistAsync(keyTask.Id)).Items, i => i.Text.Contains("上期发现的隐患", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_self_check_passed_in_a_minute_is_flagged_perfunctory_for_the_town()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2036-09-09");
+        var task = Assert.Single(await principal.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+
+        await principal.AnsweredAllAsync(await principal.ChecklistAsync(task.Id));
+        Assert.True((await principal.SubmitAsync(task.Id)).IsSuccessStatusCode);
+
+        var flagged = Assert.Single(await townadmin.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&flagged=true"));
+        Assert.Equal(task.Id, flagged.Id);
+        Assert.Equal(["TooFast"], flagged.Flags);
+        Assert.Equal(1, (await townadmin.GetJsonAsync<InspectionCycleDocument>($"{Cycles}/{opened.Cycle.Id}"))!.Flagged);
+    }
+
+    [Fact]
+    public async Task An_overdue_self_check_reminds_the_enterprise_safety_staff()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2020-06-15");
+        var task = Assert.Single(await manager.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+        Assert.True(task.IsOverdue);
+        Assert.Equal(opened.Cycle.TaskCount, (await townadmin.GetJsonAsync<InspectionCycleDocument>($"{Cycles}/{opened.Cycle.Id}"))!.Overdue);
+
+        var notice = await Eventually.ReturnsAsync(
+            async () => (await manager.NoticesAsync("kind=Inspections.TaskOverdue")).FirstOrDefault(n => n.Url == $"/Inspections/Checks/Task/{task.Id}"),
+            n => n is not null, "the overdue reminder");
+        Assert.Contains("企业自查", notice!.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Enterprise_staff_cannot_open_cycles_and_the_bureau_sees_every_towns_coverage()
+    {
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var bureau = await factory.CreatePortalClient().SignedInAsync(null, "admin");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await manager.Http.PostAsJsonAsync(Cycles, new { tier = "SelfCheck" })).StatusCode);
+        Assert.Equal("tier", Assert.Single((await RefusedAsync(await townadmin.Http.PostAsJsonAsync(Cycles, new { }))).Errors!).Key);
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2037-11-02");
+
+        var seen = (await bureau.GetJsonAsync<PagedDocument<InspectionCycleDocument>>($"{Cycles}?tier=SelfCheck&pageSize=200"))!.Items;
+        var row = Assert.Single(seen, c => c.Id == opened.Cycle.Id);
+        Assert.Equal(opened.Cycle.TownId, row.TownId);
+        Assert.Equal(opened.Opened, row.TaskCount);
+    }
+}
