@@ -47,6 +47,11 @@ if (mode == "--articles")
 {
     return await SafetyPortal.Bench.Articles.CityArticlesBenchmark.RunAsync(Option("--towns", 8), Option("--staff", SafetyPortal.Bench.City.CityGenerator.CityStaff));
 }
+// Opening a month's self-checks at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --cycles [--towns N] [--parallel N]
+if (mode == "--cycles")
+{
+    return await SafetyPortal.Bench.Inspections.CycleOpeningBenchmark.RunAsync(Option("--towns", 8), Option("--parallel", 4));
+}
 // Hazard register at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --hazards [--towns N] [--town-hazards N]
 if (mode == "--hazards")
 {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using MySqlConnector;
 using SafetyPortal.Bench.City;
 using SafetyPortal.Bench.Import;
 using SafetyPortal.Bench.Risks;
@@ -23,52 +22,35 @@ internal static class HazardRegisterBenchmark
 {
     private const int CityHazardsPerYear = 45_000;
 
-    public static async Task<int> RunAsync(int towns, int townHazards)
+    public static Task<int> RunAsync(int towns, int townHazards) => MariaDbBench.RunAsync("hazards", async host =>
     {
-        var server = Environment.GetEnvironmentVariable(ImportBenchmark.ServerVariable);
-        if (string.IsNullOrEmpty(server))
+        var city = new CityGenerator(towns, staff: 0);
+        var setup = Stopwatch.StartNew();
+        var townIds = await CitySeeder.SeedAsync(host.Services, city);
+        var largest = city.Towns.OrderByDescending(t => t.EnterpriseCount).First();
+        var enterprises = city.Towns.Sum(t => t.EnterpriseCount);
+        var now = DateTime.UtcNow;
+        var total = 0;
+        foreach (var town in city.Towns)
         {
-            await Console.Error.WriteLineAsync($"{ImportBenchmark.ServerVariable} is not set: run eng/mariadb.sh start and source the lines it prints.");
-            return 2;
+            var count = town == largest ? townHazards : CityHazardsPerYear * town.EnterpriseCount / enterprises;
+            await HazardSeeder.SeedAsync(host.Services, townIds[town.Code], count, now);
+            total += count;
         }
-        var connectionString = new MySqlConnectionStringBuilder(server) { Database = $"sp_hazards_{Guid.NewGuid():N}"[..24] }.ConnectionString;
-        var folder = Directory.CreateTempSubdirectory("safetyportal-hazard-bench-").FullName;
-        try
-        {
-            var city = new CityGenerator(towns, staff: 0);
-            using var host = BenchHost.Build(connectionString, folder);
-            var setup = Stopwatch.StartNew();
-            var townIds = await CitySeeder.SeedAsync(host.Services, city);
-            var largest = city.Towns.OrderByDescending(t => t.EnterpriseCount).First();
-            var enterprises = city.Towns.Sum(t => t.EnterpriseCount);
-            var now = DateTime.UtcNow;
-            var total = 0;
-            foreach (var town in city.Towns)
-            {
-                var count = town == largest ? townHazards : CityHazardsPerYear * town.EnterpriseCount / enterprises;
-                await HazardSeeder.SeedAsync(host.Services, townIds[town.Code], count, now);
-                total += count;
-            }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"city: {city.Towns.Count} towns, {enterprises:N0} enterprises, {total:N0} hazards ({townHazards:N0} in {largest.Code}); set up in {setup.Elapsed.TotalSeconds:F1} s"));
-            var townId = townIds[largest.Code];
-            await RiskRegisterBenchmark.TimeAsync("town hazard register, first page (count, 20 rows, enterprise names)", host.Services, townId, async s =>
-                (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(), new PageRequest(1), CancellationToken.None)).TotalCount);
-            await RiskRegisterBenchmark.TimeAsync("town hazard counts and closure rate", host.Services, townId, async s =>
-                (await s.GetRequiredService<HazardRegister>().SummaryAsync(new HazardFilter(), null, CancellationToken.None)).Total);
-            await RiskRegisterBenchmark.TimeAsync("town hazard register, overdue only, first page", host.Services, townId, async s =>
-                (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(Overdue: true), new PageRequest(1), CancellationToken.None)).TotalCount);
-            await RiskRegisterBenchmark.TimeAsync("town hazard register, Major, searched, first page", host.Services, townId, async s =>
-                (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(Level: HazardLevel.Major), new PageRequest(1, Search: "1"),
-                    CancellationToken.None)).TotalCount);
-            await RiskRegisterBenchmark.TimeAsync("bureau hazard register, first page (every town)", host.Services, null, async s =>
-                (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(), new PageRequest(1), CancellationToken.None)).TotalCount);
-            return 0;
-        }
-        finally
-        {
-            await ImportBenchmark.DropAsync(server, new MySqlConnectionStringBuilder(connectionString).Database);
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"city: {city.Towns.Count} towns, {enterprises:N0} enterprises, {total:N0} hazards ({townHazards:N0} in {largest.Code}); set up in {setup.Elapsed.TotalSeconds:F1} s"));
+        var townId = townIds[largest.Code];
+        await RiskRegisterBenchmark.TimeAsync("town hazard register, first page (count, 20 rows, enterprise names)", host.Services, townId, async s =>
+            (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(), new PageRequest(1), CancellationToken.None)).TotalCount);
+        await RiskRegisterBenchmark.TimeAsync("town hazard counts and closure rate", host.Services, townId, async s =>
+            (await s.GetRequiredService<HazardRegister>().SummaryAsync(new HazardFilter(), null, CancellationToken.None)).Total);
+        await RiskRegisterBenchmark.TimeAsync("town hazard register, overdue only, first page", host.Services, townId, async s =>
+            (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(Overdue: true), new PageRequest(1), CancellationToken.None)).TotalCount);
+        await RiskRegisterBenchmark.TimeAsync("town hazard register, Major, searched, first page", host.Services, townId, async s =>
+            (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(Level: HazardLevel.Major), new PageRequest(1, Search: "1"),
+                CancellationToken.None)).TotalCount);
+        await RiskRegisterBenchmark.TimeAsync("bureau hazard register, first page (every town)", host.Services, null, async s =>
+            (await s.GetRequiredService<HazardRegister>().ListAsync(new HazardFilter(), new PageRequest(1), CancellationToken.None)).TotalCount);
+        return 0;
+    });
 }
