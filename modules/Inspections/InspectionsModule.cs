@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Inspections.Checks;
 using SafetyPortal.Inspections.Cycles;
 using SafetyPortal.Inspections.Hazards;
+using SafetyPortal.Inspections.Photos;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Inspections;
@@ -46,6 +47,8 @@ public sealed class InspectionsModule : PortalModule
         builder.Services.AddScoped<InspectionBoard>();
         builder.Services.AddScoped<InspectionWork>();
         builder.Services.AddScoped<AnswerChecklist>();
+        builder.Services.AddScoped<EvidencePhotos>();
+        builder.Services.AddScoped<ChecklistPhotos>();
         builder.Services.AddScoped<SubmitInspection>();
         builder.Services.AddScoped<IPerfunctoryInspections, PerfunctoryInspections>();
         builder.Services.AddRecurringJob<OpenInspectionCyclesJob>(OpenInspectionCyclesJob.ScheduleName, OpenInspectionCyclesJob.Schedule);

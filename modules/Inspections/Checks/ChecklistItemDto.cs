@@ -1,6 +1,6 @@
 namespace SafetyPortal.Inspections.Checks;
 
-/// <summary>One checklist line and its answer (Pending, Passed, Failed, NotApplicable); HazardId once a failed item became a hazard.</summary>
+/// <summary>One checklist line, its answer (Pending, Passed, Failed, NotApplicable) and photos; HazardId once a failed item became a hazard.</summary>
 public sealed record ChecklistItemDto(
     Guid Id,
     int SortOrder,
@@ -11,4 +11,5 @@ public sealed record ChecklistItemDto(
     string Answer,
     string? Note,
     DateTime? AnsweredTime,
-    Guid? HazardId);
+    Guid? HazardId,
+    IReadOnlyList<ChecklistPhotoDto> Photos);

@@ -14,6 +14,7 @@ public sealed class InspectionBoard(
     InspectionTaskScope scope,
     SignedInUser user,
     IEnterpriseDirectory directory,
+    ChecklistPhotos photoList,
     TimeProvider clock)
 {
     /// <summary>Enterprises a name search can match; a wider search asks for more letters.</summary>
@@ -32,10 +33,12 @@ public sealed class InspectionBoard(
     {
         var task = await scope.FindAsync(id, cancellationToken);
         var cycle = await db.Set<InspectionCycle>().IgnoreQueryFilters().AsNoTracking().FirstAsync(c => c.Id == task.CycleId, cancellationToken);
-        var items = await db.Set<ChecklistItem>().IgnoreQueryFilters().AsNoTracking().Where(i => i.TaskId == id).OrderBy(i => i.SortOrder)
+        var photos = (await photoList.ListAsync(id, cancellationToken)).ToLookup(p => p.ItemId);
+        var items = (await db.Set<ChecklistItem>().IgnoreQueryFilters().AsNoTracking().Where(i => i.TaskId == id).OrderBy(i => i.SortOrder)
+                .ToListAsync(cancellationToken))
             .Select(i => new ChecklistItemDto(i.Id, i.SortOrder, i.Source.ToString(), i.RiskPointId, i.RiskPoint, i.Text, i.Answer.ToString(), i.Note,
-                i.AnsweredTime, i.HazardId))
-            .ToListAsync(cancellationToken);
+                i.AnsweredTime, i.HazardId, photos[i.Id].ToList()))
+            .ToList();
         return new InspectionTaskDetailDto((await ToDtosAsync([task], cancellationToken))[0], cycle.PeriodStart, cycle.PeriodEnd,
             cycle.Status == InspectionCycleStatus.Open, items);
     }

@@ -14,9 +14,10 @@ using SafetyPortal.Platform.Workflows;
 namespace SafetyPortal.Inspections.Checks;
 
 /// <summary>
-/// Submits a finished checklist: every item answered, every failed item described. In one transaction the task is
-/// submitted (flagged when it looks perfunctory), each failed item becomes a hazard running its closure process, and the
-/// task's process hears of the submission. A refusal saves nothing and names the items.
+/// Submits a finished checklist: every item answered, every failed item described and photographed. In one transaction the
+/// task is submitted (flagged when it looks perfunctory: all passed too fast, or photos shown twice), each failed item
+/// becomes a hazard running its closure process with the item's photos as found, and the task's process hears of the
+/// submission. A refusal saves nothing and names the items.
 /// </summary>
 public sealed class SubmitInspection(
     PortalDbContext db,
@@ -42,7 +43,8 @@ public sealed class SubmitInspection(
             db.ChangeTracker.Clear();
             var task = await work.LoadAsync(taskId, ct);
             var items = await db.Set<ChecklistItem>().Where(i => i.TaskId == taskId).OrderBy(i => i.SortOrder).ToListAsync(ct);
-            CheckAnswers(items);
+            var photos = await db.Set<ChecklistPhoto>().AsNoTracking().Where(p => p.TaskId == taskId).OrderBy(p => p.CreationTime).ToListAsync(ct);
+            CheckAnswers(items, photos);
             var now = clock.GetUtcNow().UtcDateTime;
             var failed = items.Where(i => i.Answer == ChecklistAnswer.Failed).ToList();
             task.Status = InspectionTaskStatus.Submitted;
@@ -53,15 +55,22 @@ public sealed class SubmitInspection(
             task.Longitude = request.Longitude;
             task.AnsweredCount = items.Count;
             task.FailedCount = failed.Count;
-            task.Flags = failed.Count == 0 && items.Any(i => i.Answer == ChecklistAnswer.Passed)
-                && task.StartedTime is { } started && now - started < TimeSpan.FromMinutes(perfunctoryMinutes)
-                ? PerfunctoryFlags.TooFast : PerfunctoryFlags.None;
+            task.Flags = (failed.Count == 0 && items.Any(i => i.Answer == ChecklistAnswer.Passed)
+                    && task.StartedTime is { } started && now - started < TimeSpan.FromMinutes(perfunctoryMinutes)
+                    ? PerfunctoryFlags.TooFast : PerfunctoryFlags.None)
+                | (await PhotosReusedAsync(task, photos, ct) ? PerfunctoryFlags.ReusedPhotos : PerfunctoryFlags.None);
             await db.SaveChangesAsync(ct);
+            var shown = new HashSet<Guid>();
             foreach (var item in failed)
             {
                 var hazard = HazardOf(task, item, now);
                 await hazards.StartClosureAsync(hazard, periods, ct);
                 item.HazardId = hazard.Id;
+                // The item's photos show the hazard as found; a photo shown for two failed items goes to the first one's hazard.
+                foreach (var photo in photos.Where(p => p.ItemId == item.Id && shown.Add(p.Id)))
+                {
+                    db.Add(BeforePhoto(hazard, photo));
+                }
             }
             await db.SaveChangesAsync(ct);
             await workflows.CorrelateAsync(InspectionProcess.SubmittedMessage, taskId.ToString(),
@@ -79,7 +88,27 @@ public sealed class SubmitInspection(
         ReportedBy = user.Id, ReporterName = task.SubmitterName!, ReportedTime = now,
     };
 
-    private void CheckAnswers(List<ChecklistItem> items)
+    /// <summary>One picture for two items of this inspection, or one the enterprise showed in an earlier inspection.</summary>
+    private async Task<bool> PhotosReusedAsync(InspectionTask task, List<ChecklistPhoto> photos, CancellationToken cancellationToken)
+    {
+        if (photos.GroupBy(p => p.Sha256).Any(g => g.Select(p => p.ItemId).Distinct().Count() > 1))
+        {
+            return true;
+        }
+        var hashes = photos.Select(p => p.Sha256).Distinct().ToList();
+        return hashes.Count > 0 && await db.Set<ChecklistPhoto>()
+            .AnyAsync(p => p.EnterpriseId == task.EnterpriseId && p.TaskId != task.Id && hashes.Contains(p.Sha256), cancellationToken);
+    }
+
+    private static HazardPhoto BeforePhoto(Hazard hazard, ChecklistPhoto photo) => new()
+    {
+        Id = photo.Id, TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = HazardPhotoStage.Before, Name = photo.Name,
+        ContentType = photo.ContentType, Size = photo.Size, Sha256 = photo.Sha256, ThumbnailId = photo.ThumbnailId, Width = photo.Width,
+        Height = photo.Height, TakenAtUtc = photo.TakenAtUtc, Latitude = photo.Latitude, Longitude = photo.Longitude, UploadedBy = photo.UploadedBy,
+        CreationTime = photo.CreationTime,
+    };
+
+    private void CheckAnswers(List<ChecklistItem> items, List<ChecklistPhoto> photos)
     {
         var errors = new ValidationErrors();
         var pending = items.Where(i => i.Answer == ChecklistAnswer.Pending).Select(i => i.SortOrder).ToList();
@@ -90,6 +119,11 @@ public sealed class SubmitInspection(
         foreach (var item in items.Where(i => i.Answer == ChecklistAnswer.Failed && string.IsNullOrWhiteSpace(i.Note)))
         {
             errors.Add($"items[{item.SortOrder}].note", text["Check.FailedNeedsNote", item.SortOrder]);
+        }
+        var photographed = photos.Select(p => p.ItemId).ToHashSet();
+        foreach (var item in items.Where(i => i.Answer == ChecklistAnswer.Failed && !photographed.Contains(i.Id)))
+        {
+            errors.Add($"items[{item.SortOrder}].photos", text["Check.FailedNeedsPhoto", item.SortOrder]);
         }
         errors.ThrowIfAny();
     }

@@ -8,4 +8,7 @@ public enum PerfunctoryFlags
 
     /// <summary>Every applicable item passed within the minimum time from the first answer to the submission.</summary>
     TooFast = 1,
+
+    /// <summary>The same photo stands as evidence for more than one item, or was already shown in an earlier inspection of the enterprise.</summary>
+    ReusedPhotos = 2,
 }

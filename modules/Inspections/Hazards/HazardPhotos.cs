@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -7,10 +5,7 @@ using SafetyPortal.Inspections.Domain;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Domain;
-using SafetyPortal.Platform.Files;
-using SafetyPortal.Platform.Files.Photos;
-using SafetyPortal.Platform.Identity;
-using SafetyPortal.Platform.Settings;
+using SafetyPortal.Inspections.Photos;
 
 namespace SafetyPortal.Inspections.Hazards;
 
@@ -23,16 +18,10 @@ namespace SafetyPortal.Inspections.Hazards;
 public sealed class HazardPhotos(
     PortalDbContext db,
     HazardScope scope,
-    IFileStore store,
-    PhotoReader reader,
-    ISettingProvider settings,
-    SignedInUser user,
-    IStringLocalizer<InspectionsResource> text,
-    TimeProvider clock)
+    EvidencePhotos evidence,
+    IStringLocalizer<InspectionsResource> text)
 {
-    public const string PhotoContainer = "inspections/hazards";
-    public const string ThumbnailContainer = "inspections/thumbnails";
-    public const int MaxPerStage = 9;
+    public const int MaxPerStage = EvidencePhotos.MaxPerSubject;
 
     public async Task<IReadOnlyList<HazardPhotoDto>> UploadAsync(Guid hazardId, HazardPhotoStage stage, Func<Task<IReadOnlyList<IFormFile>>> readFiles,
         CancellationToken cancellationToken)
@@ -42,38 +31,10 @@ public sealed class HazardPhotos(
         var files = await readFiles();
         var existing = await db.Set<HazardPhoto>().AsNoTracking().Where(p => p.HazardId == hazardId)
             .Select(p => new { p.Stage, p.Sha256 }).ToListAsync(cancellationToken);
-        var photos = await ReadAllAsync(files, existing.Count(p => p.Stage == stage),
-            stage == HazardPhotoStage.After ? existing.Where(p => p.Stage == HazardPhotoStage.Before).Select(p => p.Sha256).ToHashSet() : [],
-            cancellationToken);
-        var saved = new List<StoredFile>();
-        try
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var photo in photos)
-            {
-                var original = await store.SaveAsync(PhotoContainer, photo.Name, photo.ContentType, photo.Content, photo.Content.Length, user.Name, cancellationToken);
-                saved.Add(original);
-                var thumbnail = await store.SaveAsync(ThumbnailContainer, photo.Name, "image/jpeg", new MemoryStream(photo.Thumbnail), photo.Thumbnail.Length,
-                    user.Name, cancellationToken);
-                saved.Add(thumbnail);
-                db.Add(new HazardPhoto
-                {
-                    Id = original.Id, TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = stage, Name = Clip(original.Name),
-                    ContentType = original.ContentType, Size = original.Size, Sha256 = original.Sha256, ThumbnailId = thumbnail.Id,
-                    Width = photo.Facts.Width, Height = photo.Facts.Height, TakenAtUtc = photo.Facts.TakenAtUtc,
-                    Latitude = photo.Facts.Latitude, Longitude = photo.Facts.Longitude, UploadedBy = user.Name ?? "", CreationTime = now,
-                });
-            }
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            foreach (var file in saved)
-            {
-                await store.DeleteAsync(file, CancellationToken.None);
-            }
-            throw;
-        }
+        var before = stage == HazardPhotoStage.After ? existing.Where(p => p.Stage == HazardPhotoStage.Before).Select(p => p.Sha256).ToHashSet() : [];
+        var photos = await evidence.CheckAsync(files, existing.Count(p => p.Stage == stage), null,
+            (sha, name) => before.Contains(sha) ? text["Hazard.AfterPhotoSameAsBefore", name].Value : null, cancellationToken);
+        await evidence.StoreAsync(db, photos, () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = stage }, cancellationToken);
         return await ListOfAsync(hazard, cancellationToken);
     }
 
@@ -94,9 +55,9 @@ public sealed class HazardPhotos(
         var hazard = await scope.FindAsync(hazardId, cancellationToken);
         var photo = await Photos(hazard).FirstOrDefaultAsync(p => p.Id == photoId, cancellationToken)
             ?? throw new EntityNotFoundException(typeof(HazardPhoto), photoId);
-        var stored = await store.FindAsync(thumbnail ? ThumbnailContainer : PhotoContainer, thumbnail ? photo.ThumbnailId : photo.Id,
-            anyTown: scope.IsBureau, cancellationToken) ?? throw new EntityNotFoundException(typeof(HazardPhoto), photoId);
-        return (photo.Name, stored.ContentType, store.OpenRead(stored));
+        var (contentType, content) = await evidence.OpenAsync(photo, thumbnail, scope.IsBureau, cancellationToken)
+            ?? throw new EntityNotFoundException(typeof(HazardPhoto), photoId);
+        return (photo.Name, contentType, content);
     }
 
     public static string UrlOf(Guid hazardId, Guid photoId) => $"/api/inspections/hazards/{hazardId}/photos/{photoId}";
@@ -119,69 +80,4 @@ public sealed class HazardPhotos(
             throw ValidationException.For("stage", text["Hazard.AfterPhotoTooEarly"]);
         }
     }
-
-    private async Task<List<CheckedPhoto>> ReadAllAsync(IReadOnlyList<IFormFile> files, int already, HashSet<string> beforeHashes,
-        CancellationToken cancellationToken)
-    {
-        var errors = new ValidationErrors();
-        if (files.Count == 0)
-        {
-            errors.Add("files", text["Hazard.PhotoNone"]);
-        }
-        if (already + files.Count > MaxPerStage)
-        {
-            errors.Add("files", text["Hazard.PhotoTooMany", MaxPerStage]);
-        }
-        var maxBytes = await MaxBytesAsync(cancellationToken);
-        var photos = new List<CheckedPhoto>();
-        foreach (var file in files)
-        {
-            if (file.Length == 0 || file.Length > maxBytes)
-            {
-                errors.Add("files", text[file.Length == 0 ? "Hazard.PhotoEmpty" : "Hazard.PhotoTooBig", file.FileName,
-                    (maxBytes / 1024d / 1024d).ToString("0.#", CultureInfo.CurrentCulture)]);
-                continue;
-            }
-            var content = new MemoryStream((int)file.Length);
-            await using (var upload = file.OpenReadStream())
-            {
-                await upload.CopyToAsync(content, cancellationToken);
-            }
-            content.Position = 0;
-            try
-            {
-                var facts = reader.Read(content, file.FileName);
-                var thumbnail = reader.Thumbnail(content, file.FileName);
-                content.Position = 0;
-                var sha = Convert.ToHexStringLower(SHA256.HashData(content));
-                content.Position = 0;
-                if (beforeHashes.Contains(sha))
-                {
-                    errors.Add("files", text["Hazard.AfterPhotoSameAsBefore", file.FileName]);
-                    continue;
-                }
-                photos.Add(new CheckedPhoto(file.FileName, FileSignatures.ContentTypeOf(facts.Kind) ?? file.ContentType, content, facts, thumbnail));
-            }
-            catch (ValidationException refused)
-            {
-                foreach (var message in refused.Errors.ToDictionary().Values.SelectMany(m => m))
-                {
-                    errors.Add("files", message);
-                }
-            }
-        }
-        errors.ThrowIfAny();
-        return photos;
-    }
-
-    private async Task<long> MaxBytesAsync(CancellationToken cancellationToken)
-    {
-        var megabytes = await settings.GetWholeNumberAsync(InspectionsSettings.PhotoMaxMegabytes, InspectionsSettings.DefaultPhotoMaxMegabytes,
-            cancellationToken: cancellationToken);
-        return megabytes * 1024L * 1024;
-    }
-
-    private static string Clip(string name) => name.Length <= HazardPhoto.MaxNameLength ? name : name[..HazardPhoto.MaxNameLength];
-
-    private sealed record CheckedPhoto(string Name, string ContentType, MemoryStream Content, PhotoFacts Facts, byte[] Thumbnail);
 }

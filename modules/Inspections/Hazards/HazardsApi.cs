@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using SafetyPortal.Inspections.Domain;
+using SafetyPortal.Inspections.Photos;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Export;
 using SafetyPortal.Platform.Files;
@@ -35,10 +35,10 @@ public static class HazardsApi
                 photos.UploadAsync(id, stage ?? HazardPhotoStage.Before, () => UploadForm.ReadFilesAsync(http, "files", ct), ct))
             .RequireAuthorization(InspectionsPermissions.Hazards.Report).WithName("UploadHazardPhotos")
             .WithSummary("multipart/form-data, field \"files\" (up to 9 photos per stage); stage=Before|After").ProducesValidationProblem();
-        group.MapGet("/{id:guid}/photos/{photoId:guid}", (Guid id, Guid photoId, HazardPhotos photos, CancellationToken ct) =>
-            ServeAsync(photos, id, photoId, thumbnail: false, ct)).WithName("GetHazardPhoto");
-        group.MapGet("/{id:guid}/photos/{photoId:guid}/thumbnail", (Guid id, Guid photoId, HazardPhotos photos, CancellationToken ct) =>
-            ServeAsync(photos, id, photoId, thumbnail: true, ct)).WithName("GetHazardPhotoThumbnail");
+        group.MapGet("/{id:guid}/photos/{photoId:guid}", async (Guid id, Guid photoId, HazardPhotos photos, CancellationToken ct) =>
+            PhotoResults.Of(await photos.OpenAsync(id, photoId, false, ct), false)).WithName("GetHazardPhoto");
+        group.MapGet("/{id:guid}/photos/{photoId:guid}/thumbnail", async (Guid id, Guid photoId, HazardPhotos photos, CancellationToken ct) =>
+            PhotoResults.Of(await photos.OpenAsync(id, photoId, true, ct), true)).WithName("GetHazardPhotoThumbnail");
         group.MapPost("", async (ReportHazardRequest request, ReportHazard report, CancellationToken ct) =>
             {
                 var created = await report.ReportAsync(request, ct);
@@ -46,11 +46,5 @@ public static class HazardsApi
             })
             .RequireAuthorization(InspectionsPermissions.Hazards.Report).WithName("ReportHazard").ProducesValidationProblem();
         return endpoints;
-    }
-
-    private static async Task<FileStreamHttpResult> ServeAsync(HazardPhotos photos, Guid id, Guid photoId, bool thumbnail, CancellationToken ct)
-    {
-        var (name, contentType, content) = await photos.OpenAsync(id, photoId, thumbnail, ct);
-        return TypedResults.File(content, contentType, thumbnail ? null : name, enableRangeProcessing: true);
     }
 }

@@ -36,6 +36,23 @@ internal static class CycleClient
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    public static async Task<HttpResponseMessage> UploadItemPhotoAsync(this PortalClient client, Guid taskId, Guid itemId, byte[] jpeg)
+    {
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(jpeg);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        form.Add(part, "files", "现场.jpg");
+        form.Add(new StringContent(await client.GetAntiforgeryTokenAsync("/Inspections/Hazards")), "__RequestVerificationToken");
+        return await client.Http.PostAsync($"{Tasks}/{taskId}/items/{itemId}/photos", form);
+    }
+
+    public static async Task<List<ChecklistPhotoDocument>> ItemPhotoUploadedAsync(this PortalClient client, Guid taskId, Guid itemId, byte[] jpeg)
+    {
+        var response = await client.UploadItemPhotoAsync(taskId, itemId, jpeg);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<List<ChecklistPhotoDocument>>())!;
+    }
+
     public static Task<HttpResponseMessage> SubmitAsync(this PortalClient client, Guid taskId, object? place = null) =>
         client.Http.PostAsJsonAsync($"{Tasks}/{taskId}/submit", place ?? new { });
 }

@@ -4,6 +4,7 @@ using SafetyPortal.Http.Tests.Infrastructure;
 using SafetyPortal.Http.Tests.Notifications;
 using SafetyPortal.Http.Tests.Workflows;
 using static SafetyPortal.Http.Tests.Inspections.CycleClient;
+using SkiaSharp;
 using static SafetyPortal.Http.Tests.Inspections.HazardClient;
 
 namespace SafetyPortal.Http.Tests.Inspections;
@@ -59,6 +60,8 @@ public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClass
         var failing = checklist.Items.First(i => i.Source == "ControlMeasure");
 
         await manager.AnsweredAllAsync(checklist, new Dictionary<Guid, string> { [failing.Id] = "除尘器滤袋破损，未及时更换" });
+        var photo = Assert.Single(await manager.ItemPhotoUploadedAsync(task.Id, failing.Id, Jpeg(SKColors.OrangeRed)));
+        Assert.Single(await manager.ItemPhotoUploadedAsync(task.Id, failing.Id, Jpeg(SKColors.OrangeRed)));
         var submitted = await manager.SubmitAsync(task.Id, new { latitude = 22.5431m, longitude = 113.9468m });
 
         Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
@@ -73,6 +76,9 @@ public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(failing.RiskPointId, hazard.RiskPointId);
         Assert.Contains("除尘器滤袋破损", hazard.Description, StringComparison.Ordinal);
         Assert.Equal("ConfirmLevel", Assert.Single(await inspector.TasksAsync("groups", hazardId.ToString())).ElementId);
+        var found = Assert.Single((await inspector.GetJsonAsync<List<HazardPhotoDocument>>($"{Hazards}/{hazardId}/photos"))!);
+        Assert.Equal(("Before", photo.Id), (found.Stage, found.Id));
+        Assert.Equal(HttpStatusCode.OK, (await inspector.Http.GetAsync(found.ThumbnailUrl)).StatusCode);
         var cycle = (await townadmin.GetJsonAsync<InspectionCycleDocument>($"{Cycles}/{opened.Cycle.Id}"))!;
         Assert.Equal(1, cycle.Submitted);
         Assert.Equal(Math.Round(100m / cycle.TaskCount, 1, MidpointRounding.AwayFromZero), cycle.CoverageRate);
@@ -104,7 +110,7 @@ public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(("InProgress", 2, 1), (progress.Status, progress.AnsweredCount, progress.FailedCount));
 
         var refused = await RefusedAsync(await manager.SubmitAsync(task.Id));
-        Assert.Equal(["items", $"items[{second.SortOrder}].note"], refused.Errors!.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["items", $"items[{second.SortOrder}].note", $"items[{second.SortOrder}].photos"], refused.Errors!.Keys.Order(StringComparer.Ordinal));
         Assert.Contains($"{checklist.Items.Count - 2}", refused.Errors!["items"][0], StringComparison.Ordinal);
         var after = await manager.ChecklistAsync(task.Id);
         Assert.Equal("InProgress", after.Task.Status);
@@ -209,5 +215,38 @@ public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClass
         var row = Assert.Single(seen, c => c.Id == opened.Cycle.Id);
         Assert.Equal(opened.Cycle.TownId, row.TownId);
         Assert.Equal(opened.Opened, row.TaskCount);
+    }
+
+    [Fact]
+    public async Task A_photo_shown_for_two_items_flags_the_inspection_and_a_photo_that_is_not_a_picture_is_refused()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2038-02-02");
+        var task = Assert.Single(await manager.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+        var checklist = await manager.ChecklistAsync(task.Id);
+        var same = Jpeg(SKColors.SteelBlue);
+
+        var notAPhoto = await manager.Http.PostAsync($"{Tasks}/{task.Id}/items/{checklist.Items[0].Id}/photos", Multipart("记录.jpg", "not a photo"u8.ToArray(),
+            await manager.GetAntiforgeryTokenAsync("/Inspections/Hazards")));
+        Assert.Equal("files", Assert.Single((await RefusedAsync(notAPhoto)).Errors!).Key);
+        await manager.ItemPhotoUploadedAsync(task.Id, checklist.Items[0].Id, same);
+        await manager.ItemPhotoUploadedAsync(task.Id, checklist.Items[1].Id, same);
+        await manager.AnsweredAllAsync(checklist);
+        Assert.True((await manager.SubmitAsync(task.Id)).IsSuccessStatusCode);
+
+        var flagged = Assert.Single(await townadmin.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&flagged=true"));
+        Assert.Contains("ReusedPhotos", flagged.Flags);
+        Assert.Equal(2, (await manager.ChecklistAsync(task.Id)).Items.Sum(i => i.Photos.Count));
+    }
+
+    private static MultipartFormDataContent Multipart(string name, byte[] content, string token)
+    {
+        var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(content);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/jpeg");
+        form.Add(part, "files", name);
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        return form;
     }
 }

@@ -6,7 +6,10 @@ public sealed record InspectionTaskDocument(
     DateTime? SubmittedTime, string? SubmitterName, List<string> Flags, bool MayPerform);
 
 public sealed record ChecklistItemDocument(
-    Guid Id, int SortOrder, string Source, Guid? RiskPointId, string? RiskPoint, string Text, string Answer, string? Note, DateTime? AnsweredTime, Guid? HazardId);
+    Guid Id, int SortOrder, string Source, Guid? RiskPointId, string? RiskPoint, string Text, string Answer, string? Note, DateTime? AnsweredTime, Guid? HazardId,
+    List<ChecklistPhotoDocument> Photos);
+
+public sealed record ChecklistPhotoDocument(Guid Id, Guid ItemId, string Name, DateTime? TakenAtUtc, double? Latitude, double? Longitude, string Url, string ThumbnailUrl);
 
 public sealed record InspectionTaskDetailDocument(InspectionTaskDocument Task, DateOnly PeriodStart, DateOnly PeriodEnd, bool CycleOpen, List<ChecklistItemDocument> Items);
 

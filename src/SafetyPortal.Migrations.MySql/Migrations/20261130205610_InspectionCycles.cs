@@ -26,6 +26,38 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                 collation: "ascii_general_ci");
 
             migrationBuilder.CreateTable(
+                name: "InspectionsChecklistPhotos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TaskId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ItemId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    TenantId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Name = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContentType = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ThumbnailId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Width = table.Column<int>(type: "int", nullable: false),
+                    Height = table.Column<int>(type: "int", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Latitude = table.Column<double>(type: "double", nullable: true),
+                    Longitude = table.Column<double>(type: "double", nullable: true),
+                    UploadedBy = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false)
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionsChecklistPhotos", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4");
+
+            migrationBuilder.CreateTable(
                 name: "InspectionsCycles",
                 columns: table => new
                 {
@@ -129,6 +161,21 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionsChecklistPhotos_EnterpriseId_Sha256",
+                table: "InspectionsChecklistPhotos",
+                columns: new[] { "EnterpriseId", "Sha256" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionsChecklistPhotos_TaskId_ItemId",
+                table: "InspectionsChecklistPhotos",
+                columns: new[] { "TaskId", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionsChecklistPhotos_TenantId",
+                table: "InspectionsChecklistPhotos",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InspectionsCycles_TenantId",
                 table: "InspectionsCycles",
                 column: "TenantId");
@@ -166,6 +213,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "InspectionsChecklistItems");
+
+            migrationBuilder.DropTable(
+                name: "InspectionsChecklistPhotos");
 
             migrationBuilder.DropTable(
                 name: "InspectionsCycles");

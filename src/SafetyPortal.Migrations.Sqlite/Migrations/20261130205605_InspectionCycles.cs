@@ -24,6 +24,33 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "InspectionsChecklistPhotos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TaskId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ThumbnailId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InspectionsChecklistPhotos", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InspectionsCycles",
                 columns: table => new
                 {
@@ -113,6 +140,21 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_InspectionsChecklistPhotos_EnterpriseId_Sha256",
+                table: "InspectionsChecklistPhotos",
+                columns: new[] { "EnterpriseId", "Sha256" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionsChecklistPhotos_TaskId_ItemId",
+                table: "InspectionsChecklistPhotos",
+                columns: new[] { "TaskId", "ItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InspectionsChecklistPhotos_TenantId",
+                table: "InspectionsChecklistPhotos",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InspectionsCycles_TenantId",
                 table: "InspectionsCycles",
                 column: "TenantId");
@@ -150,6 +192,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "InspectionsChecklistItems");
+
+            migrationBuilder.DropTable(
+                name: "InspectionsChecklistPhotos");
 
             migrationBuilder.DropTable(
                 name: "InspectionsCycles");

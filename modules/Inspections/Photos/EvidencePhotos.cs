@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
+using SafetyPortal.Inspections.Domain;
+using SafetyPortal.Platform.Application;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Files;
+using SafetyPortal.Platform.Files.Photos;
+using SafetyPortal.Platform.Identity;
+using SafetyPortal.Platform.Settings;
+
+namespace SafetyPortal.Inspections.Photos;
+
+/// <summary>
+/// The way every evidence photo comes in (hazards', checklist items'): each checked as a photo by its content and size,
+/// EXIF time and place read, a thumbnail made; the batch refused whole, naming each bad file; stored with its row or not
+/// at all. A batch is held in memory until stored (at most 9 photos of the size limit).
+/// </summary>
+public sealed class EvidencePhotos(
+    IFileStore store,
+    PhotoReader reader,
+    ISettingProvider settings,
+    SignedInUser user,
+    IStringLocalizer<InspectionsResource> text,
+    TimeProvider clock)
+{
+    /// <summary>Every evidence photo's container (named when hazards were the only ones).</summary>
+    public const string PhotoContainer = "inspections/hazards";
+    public const string ThumbnailContainer = "inspections/thumbnails";
+
+    /// <summary>Photos one subject keeps (a hazard's stage, a checklist item).</summary>
+    public const int MaxPerSubject = 9;
+
+    /// <summary>
+    /// Checks the batch. A photo whose content <paramref name="present"/> says is stored already is left out quietly (a
+    /// phone sending again); <paramref name="refuse"/> may name why one photo is not taken. The rest must fit in what
+    /// <paramref name="already"/> leaves of <see cref="MaxPerSubject"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckedPhoto>> CheckAsync(IReadOnlyList<IFormFile> files, int already, Func<string, bool>? present,
+        Func<string, string, string?>? refuse, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (files.Count == 0)
+        {
+            errors.Add("files", text["Hazard.PhotoNone"]);
+        }
+        var maxBytes = await MaxBytesAsync(cancellationToken);
+        var photos = new List<CheckedPhoto>();
+        foreach (var file in files)
+        {
+            if (file.Length == 0 || file.Length > maxBytes)
+            {
+                errors.Add("files", text[file.Length == 0 ? "Hazard.PhotoEmpty" : "Hazard.PhotoTooBig", file.FileName,
+                    (maxBytes / 1024d / 1024d).ToString("0.#", CultureInfo.CurrentCulture)]);
+                continue;
+            }
+            if (await ReadAsync(file, errors, cancellationToken) is not { } photo || present?.Invoke(photo.Sha256) == true
+                || photos.Any(p => p.Sha256 == photo.Sha256))
+            {
+                continue;
+            }
+            if (refuse?.Invoke(photo.Sha256, file.FileName) is { } reason)
+            {
+                errors.Add("files", reason);
+                continue;
+            }
+            photos.Add(photo);
+        }
+        if (already + photos.Count > MaxPerSubject)
+        {
+            errors.Add("files", text["Hazard.PhotoTooMany", MaxPerSubject]);
+        }
+        errors.ThrowIfAny();
+        return photos;
+    }
+
+    /// <summary>Stores each photo and its thumbnail and saves the rows <paramref name="row"/> makes for them; a failure removes the stored files.</summary>
+    public async Task StoreAsync<T>(PortalDbContext db, IReadOnlyList<CheckedPhoto> photos, Func<T> row, CancellationToken cancellationToken)
+        where T : EvidencePhoto
+    {
+        var saved = new List<StoredFile>();
+        try
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var photo in photos)
+            {
+                var original = await store.SaveAsync(PhotoContainer, photo.Name, photo.ContentType, photo.Content, photo.Content.Length, user.Name, cancellationToken);
+                saved.Add(original);
+                var thumbnail = await store.SaveAsync(ThumbnailContainer, photo.Name, "image/jpeg", new MemoryStream(photo.Thumbnail), photo.Thumbnail.Length,
+                    user.Name, cancellationToken);
+                saved.Add(thumbnail);
+                var added = row();
+                added.Id = original.Id;
+                added.Name = original.Name.Length <= EvidencePhoto.MaxNameLength ? original.Name : original.Name[..EvidencePhoto.MaxNameLength];
+                added.ContentType = original.ContentType;
+                added.Size = original.Size;
+                added.Sha256 = original.Sha256;
+                added.ThumbnailId = thumbnail.Id;
+                added.Width = photo.Facts.Width;
+                added.Height = photo.Facts.Height;
+                added.TakenAtUtc = photo.Facts.TakenAtUtc;
+                added.Latitude = photo.Facts.Latitude;
+                added.Longitude = photo.Facts.Longitude;
+                added.UploadedBy = user.Name ?? "";
+                added.CreationTime = now;
+                db.Add(added);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var file in saved)
+            {
+                await store.DeleteAsync(file, CancellationToken.None);
+            }
+            throw;
+        }
+    }
+
+    /// <summary>The stored photo or its thumbnail; null when the store lost it.</summary>
+    public async Task<(string ContentType, Stream Content)?> OpenAsync(EvidencePhoto photo, bool thumbnail, bool anyTown, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(photo);
+        var stored = await store.FindAsync(thumbnail ? ThumbnailContainer : PhotoContainer, thumbnail ? photo.ThumbnailId : photo.Id, anyTown, cancellationToken);
+        return stored is null ? null : (stored.ContentType, store.OpenRead(stored));
+    }
+
+    private async Task<CheckedPhoto?> ReadAsync(IFormFile file, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var content = new MemoryStream((int)file.Length);
+        await using (var upload = file.OpenReadStream())
+        {
+            await upload.CopyToAsync(content, cancellationToken);
+        }
+        content.Position = 0;
+        try
+        {
+            var facts = reader.Read(content, file.FileName);
+            var thumbnail = reader.Thumbnail(content, file.FileName);
+            content.Position = 0;
+            var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+            content.Position = 0;
+            return new CheckedPhoto(file.FileName, FileSignatures.ContentTypeOf(facts.Kind) ?? file.ContentType, content, sha, facts, thumbnail);
+        }
+        catch (ValidationException refused)
+        {
+            foreach (var message in refused.Errors.ToDictionary().Values.SelectMany(m => m))
+            {
+                errors.Add("files", message);
+            }
+            return null;
+        }
+    }
+
+    private async Task<long> MaxBytesAsync(CancellationToken cancellationToken)
+    {
+        var megabytes = await settings.GetWholeNumberAsync(InspectionsSettings.PhotoMaxMegabytes, InspectionsSettings.DefaultPhotoMaxMegabytes,
+            cancellationToken: cancellationToken);
+        return megabytes * 1024L * 1024;
+    }
+}
