@@ -6,7 +6,9 @@ using Microsoft.Extensions.Hosting;
 using SafetyPortal.Inspections.Checks;
 using SafetyPortal.Inspections.Cycles;
 using SafetyPortal.Inspections.Hazards;
+using SafetyPortal.Inspections.Notices;
 using SafetyPortal.Inspections.Photos;
+using SafetyPortal.Inspections.WorkOrders;
 using SafetyPortal.Platform.BackgroundJobs;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Inspections;
@@ -51,6 +53,13 @@ public sealed class InspectionsModule : PortalModule
         builder.Services.AddScoped<ChecklistPhotos>();
         builder.Services.AddScoped<SubmitInspection>();
         builder.Services.AddScoped<IPerfunctoryInspections, PerfunctoryInspections>();
+        builder.Services.AddScoped<EnterpriseSafetyStaff>();
+        builder.Services.AddScoped<WorkOrderScope>();
+        builder.Services.AddScoped<WorkOrderAnswers>();
+        builder.Services.AddScoped<WorkOrderBoard>();
+        builder.Services.AddScoped<PushWorkOrders>();
+        builder.Services.AddScoped<RemindWorkOrders>();
+        builder.Services.AddRecurringJob<WorkOrderRemindersJob>(WorkOrderRemindersJob.ScheduleName, WorkOrderRemindersJob.Schedule);
         builder.Services.AddRecurringJob<OpenInspectionCyclesJob>(OpenInspectionCyclesJob.ScheduleName, OpenInspectionCyclesJob.Schedule);
     }
 
@@ -99,6 +108,13 @@ public sealed class InspectionsModule : PortalModule
             .GrantByDefaultTo(PortalRoles.TownInspector);
         checks.AddChild(InspectionsPermissions.Checks.ManageCycles, "Permission:Checks.ManageCycles", MultiTenancySides.Tenant)
             .GrantByDefaultTo(PortalRoles.TownAdmin);
+        var workOrders = group.AddPermission(InspectionsPermissions.WorkOrders.Default, "Permission:WorkOrders", MultiTenancySides.Both)
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.TownInspector, PortalRoles.SafetyOfficer,
+                PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
+        workOrders.AddChild(InspectionsPermissions.WorkOrders.Manage, "Permission:WorkOrders.Manage", MultiTenancySides.Both)
+            .GrantByDefaultTo(PortalRoles.BureauInspector, PortalRoles.TownAdmin, PortalRoles.TownInspector);
+        workOrders.AddChild(InspectionsPermissions.WorkOrders.Answer, "Permission:WorkOrders.Answer", MultiTenancySides.Tenant)
+            .GrantByDefaultTo(PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
     }
 
     public override void ConfigureMenu(MenuBuilder menu)
@@ -114,5 +130,6 @@ public sealed class InspectionsModule : PortalModule
         endpoints.MapHazardsApi();
         endpoints.MapCyclesApi();
         endpoints.MapChecksApi();
+        endpoints.MapWorkOrdersApi();
     }
 }

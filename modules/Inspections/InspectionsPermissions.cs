@@ -30,4 +30,16 @@ public static class InspectionsPermissions
         /// <summary>Open a cycle now rather than waiting for the nightly job.</summary>
         public const string ManageCycles = Default + ".ManageCycles";
     }
+
+    public static class WorkOrders
+    {
+        /// <summary>Read work orders (工单): campaigns and dashboards within one's scope, one's enterprise's own.</summary>
+        public const string Default = GroupName + ".WorkOrders";
+
+        /// <summary>Push campaigns to enterprises (the bureau to every town's, a town to its own).</summary>
+        public const string Manage = Default + ".Manage";
+
+        /// <summary>Answer one's enterprise's work orders with photos.</summary>
+        public const string Answer = Default + ".Answer";
+    }
 }

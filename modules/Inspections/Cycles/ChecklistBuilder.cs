@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Inspections.Domain;
 using SafetyPortal.Platform.Risks;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Inspections.Cycles;
 
@@ -22,16 +22,10 @@ public sealed class ChecklistBuilder
 
     public ChecklistBuilder(IStringLocalizer<InspectionsResource> text)
     {
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        try
+        using (UiCulture.Chinese())
         {
             _general = GeneralKeys.Select(k => text[k].Value).ToList();
             _generalWithHazards = [.. _general, text[PreviousHazardsKey].Value];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
         }
     }
 

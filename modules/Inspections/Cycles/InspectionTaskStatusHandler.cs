@@ -1,13 +1,13 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Inspections.Domain;
+using SafetyPortal.Inspections.Notices;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Enterprises;
-using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Notifications;
 using SafetyPortal.Platform.Ui;
 using SafetyPortal.Platform.Workflows;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Inspections.Cycles;
 
@@ -18,14 +18,12 @@ namespace SafetyPortal.Inspections.Cycles;
 /// </summary>
 public sealed class InspectionTaskStatusHandler(
     PortalDbContext db,
-    IStaffRoster roster,
+    EnterpriseSafetyStaff safetyStaff,
     IEnterpriseDirectory directory,
     INotificationPublisher publisher,
     IStringLocalizer<InspectionsResource> text) : IEntityStatusHandler
 {
     public const string NoticeKind = "Inspections.TaskOverdue";
-
-    private static readonly string[] SelfCheckRoles = [PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager];
 
     public string EntityType => InspectionProcess.EntityType;
 
@@ -44,27 +42,16 @@ public sealed class InspectionTaskStatusHandler(
         {
             return;
         }
-        var recipients = task.AssigneeId is { } assignee ? [assignee] : await SelfCheckStaffAsync(task.EnterpriseId, cancellationToken);
+        var recipients = task.AssigneeId is { } assignee ? [assignee]
+            : (await safetyStaff.OfAsync([task.EnterpriseId], cancellationToken)).GetValueOrDefault(task.EnterpriseId) ?? [];
         var enterprise = (await directory.GetAsync([task.EnterpriseId], cancellationToken)).GetValueOrDefault(task.EnterpriseId)?.Name ?? "";
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        try
+        using (UiCulture.Chinese())
         {
             await publisher.PublishAsync(new NotificationRequest(NoticeKind, recipients,
                 text["Check.OverdueNoticeTitle", text["Tier." + task.Tier], enterprise],
                 text["Check.OverdueNoticeBody", LocalTimeTagHelper.FormatChinaTime(task.DueTime, "yyyy-MM-dd HH:mm")],
                 $"/Inspections/Checks/Task/{task.Id:D}"), cancellationToken);
         }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
-        }
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task<List<Guid>> SelfCheckStaffAsync(Guid enterpriseId, CancellationToken cancellationToken)
-    {
-        var staff = (await roster.GetStaffAsync([enterpriseId], cancellationToken)).Select(s => s.UserId).ToHashSet();
-        return (await db.UserIdsInRolesAsync(SelfCheckRoles, cancellationToken)).Where(staff.Contains).ToList();
     }
 }

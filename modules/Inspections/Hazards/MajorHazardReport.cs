@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SafetyPortal.Inspections.Domain;
 using SafetyPortal.Platform.Data;
@@ -6,6 +5,7 @@ using SafetyPortal.Platform.Enterprises;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Notifications;
+using SafetyPortal.Platform.Text;
 using SafetyPortal.Platform.Ui;
 
 namespace SafetyPortal.Inspections.Hazards;
@@ -30,9 +30,7 @@ public sealed class MajorHazardReport(
     {
         ArgumentNullException.ThrowIfNull(hazard);
         var enterprise = (await directory.GetAsync([hazard.EnterpriseId], cancellationToken)).GetValueOrDefault(hazard.EnterpriseId)?.Name ?? "";
-        var culture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-        try
+        using (UiCulture.Chinese())
         {
             using var _ = tenant.Change(null);
             var recipients = await db.UserIdsInRolesAsync(BureauRoles, cancellationToken);
@@ -42,10 +40,6 @@ public sealed class MajorHazardReport(
                 $"/Inspections/Hazards/Details/{hazard.Id:D}"), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return sent;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = culture;
         }
     }
 }

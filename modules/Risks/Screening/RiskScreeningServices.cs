@@ -12,6 +12,7 @@ internal static class RiskScreeningServices
     public static IServiceCollection AddRiskScreening(this IServiceCollection services)
     {
         services.AddScoped<RunScreening>();
+        services.AddScoped<SafetyPortal.Platform.Screening.IEnterpriseScreening, EnterpriseScreening>();
         services.AddScoped<ManageSavedScreenings>();
         services.AddScoped<ScreeningExport>();
         services.AddScoped<IDataSeedContributor, ScreeningDemoSeedContributor>();
