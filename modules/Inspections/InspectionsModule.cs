@@ -111,5 +111,6 @@ public sealed class InspectionsModule : PortalModule
         endpoints.MapHazardsApi();
         endpoints.MapCyclesApi();
         endpoints.MapChecksApi();
+        endpoints.MapChecklistServiceWorker();
     }
 }
