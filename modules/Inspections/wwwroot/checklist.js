@@ -17,11 +17,15 @@
     const cards = () => [...root.querySelectorAll('[data-item]')];
     const noteOf = card => card.querySelector('[data-note]').value.trim();
     const submitButton = $('submit');
+    const submission = window.checklistSubmission;
     const noteTimers = new Map();
     let editable = root.dataset.editable === 'true';
     let sequence = Date.now();
     let flushing = null;
+    let again = false;
     let refused = false;
+    // Counts the answers given here, so a reading of the server started before one is not shown over it.
+    let changes = 0;
 
     const readQueue = () => {
         try { return JSON.parse(localStorage.getItem(queueKey) || '{}'); } catch { return {}; }
@@ -86,12 +90,17 @@
             answeredTime: new Date().toISOString(), sequence: ++sequence,
         };
         writeQueue(queue);
+        changes++;
         itemError(card, '');
         return flush();
     }
 
+    // One sender at a time; an answer given while it runs makes it go round once more.
     function flush() {
-        flushing = flushing || send().finally(() => { flushing = null; });
+        if (flushing) { again = true; return flushing; }
+        flushing = (async () => {
+            do { again = false; await send(); } while (again);
+        })().finally(() => { flushing = null; });
         return flushing;
     }
 
@@ -103,6 +112,7 @@
         if (!navigator.onLine) { status('Check.Offline', 'text-bg-warning'); return; }
         status('Check.Saving');
         refused = false;
+        let saved = 0;
         for (;;) {
             const entry = Object.values(readQueue()).sort((a, b) => a.sequence - b.sequence)[0];
             if (!entry) { break; }
@@ -125,10 +135,11 @@
             if (response.ok) {
                 const progress = await response.json().catch(() => null);
                 if (progress) { showStatus(progress.status); }
+                saved++;
             } else {
                 refused = true;
                 const problem = await response.json().catch(() => ({}));
-                const message = problemMessages(problem).join(' ');
+                const message = submission.messages(problem).join(' ');
                 const card = root.querySelector('[data-item="' + entry.itemId + '"]');
                 if (card) { itemError(card, message); }
                 status('Check.Refused', 'text-bg-danger', message);
@@ -137,11 +148,8 @@
             }
         }
         if (!refused) { status('Check.Saved', 'text-bg-success'); }
-    }
-
-    function problemMessages(problem) {
-        const messages = problem.errors ? Object.values(problem.errors).flat() : [];
-        return messages.length > 0 ? messages : [problem.detail || problem.title || String(problem.status || '')];
+        // Read the task back: it shows what the server holds, and the service worker keeps the copy for an offline reload.
+        if (saved > 0) { await reload(); }
     }
 
     function choose(card, answer) {
@@ -158,42 +166,9 @@
     }
 
     function showSubmitState() {
-        if (!submitButton) { return; }
+        if (!submitButton || !submitButton.isConnected) { return; }
         submitButton.disabled = !editable || !navigator.onLine;
         $('submit-hint').textContent = navigator.onLine ? '' : texts['Check.SubmitOffline'];
-    }
-
-    function locate() {
-        return new Promise(resolve => {
-            if (!navigator.geolocation) { resolve(null); return; }
-            // Belt and braces: a prompt left unanswered may never call back.
-            const timer = setTimeout(() => resolve(null), 6000);
-            const round = value => Math.round(value * 1e6) / 1e6;
-            navigator.geolocation.getCurrentPosition(
-                position => { clearTimeout(timer); resolve({ latitude: round(position.coords.latitude), longitude: round(position.coords.longitude) }); },
-                () => { clearTimeout(timer); resolve(null); },
-                { enableHighAccuracy: true, timeout: 5000, maximumAge: 60000 });
-        });
-    }
-
-    // What the client can tell before asking the server: unanswered items, failed ones without a note.
-    function checkBeforeSubmit() {
-        const pending = cards().filter(card => card.dataset.answer === 'Pending');
-        const noNote = cards().filter(card => card.dataset.answer === 'Failed' && !noteOf(card));
-        const messages = [];
-        if (pending.length > 0) {
-            messages.push(format(texts['Check.Unanswered'], pending.length, pending.slice(0, 10).map(card => card.dataset.sort).join(', ')));
-            pending.forEach(card => itemError(card, texts['Answer.Pending']));
-        }
-        noNote.forEach(card => {
-            const message = format(texts['Check.FailedNeedsNote'], card.dataset.sort);
-            messages.push(message);
-            itemError(card, message);
-        });
-        topErrors(messages);
-        const first = pending[0] || noNote[0];
-        if (first) { first.scrollIntoView({ block: 'center' }); }
-        return messages.length === 0;
     }
 
     async function submit() {
@@ -204,10 +179,12 @@
         if (!navigator.onLine) { topErrors([texts['Check.SubmitOffline']]); return; }
         await flush();
         if (Object.keys(readQueue()).length > 0) { topErrors([texts['Check.SubmitOffline']]); return; }
-        if (!checkBeforeSubmit() || !window.confirm(texts['Check.ConfirmSubmit'])) { return; }
+        const found = submission.check(cards(), noteOf, texts);
+        if (found.top.length > 0) { showErrors(found); return; }
+        if (!window.confirm(texts['Check.ConfirmSubmit'])) { return; }
         submitButton.disabled = true;
         submitButton.textContent = texts['Check.Locating'];
-        const place = await locate();
+        const place = await submission.locate();
         submitButton.textContent = texts['Check.Submitting'];
         try {
             const response = await fetch(api + '/submit', {
@@ -215,7 +192,7 @@
             });
             if (response.ok) { showDetail(await response.json()); return; }
             const problem = await response.json().catch(() => ({}));
-            showSubmitErrors(problem);
+            showErrors(submission.sort(problem, root));
             if (problem.errors && problem.errors.status) { await reload(); }
         } catch {
             topErrors([texts['Check.SubmitFailed']]);
@@ -225,22 +202,28 @@
         }
     }
 
-    function showSubmitErrors(problem) {
-        const top = [];
-        Object.entries(problem.errors || {}).forEach(([field, messages]) => {
-            const match = /^items\[(\d+)\]/.exec(field);
-            const card = match && root.querySelector('[data-item][data-sort="' + match[1] + '"]');
-            if (card) { itemError(card, messages.join(' ')); }
-            top.push(...messages);
-        });
-        topErrors(top.length > 0 ? top : problemMessages(problem));
-        const first = root.querySelector('[data-item].border-danger') || $('errors');
-        first.scrollIntoView({ block: 'center' });
+    function showErrors(found) {
+        found.items.forEach(([card, message]) => itemError(card, message));
+        topErrors(found.top);
+        (found.items.length > 0 ? found.items[0][0] : $('errors')).scrollIntoView({ block: 'center' });
     }
 
+    // The task as the server (or, offline, the service worker's copy) has it, then the answers still queued on top.
     async function reload() {
+        const before = changes;
         const response = await fetch(api, { credentials: 'same-origin', cache: 'no-store' }).catch(() => null);
-        if (response && response.ok) { showDetail(await response.json()); }
+        const detail = response && response.ok ? await response.json().catch(() => null) : null;
+        if (!detail || before !== changes) { return; }
+        showDetail(detail);
+        if (editable) { showQueued(); }
+    }
+
+    function showQueued() {
+        Object.values(readQueue()).forEach(entry => {
+            const card = root.querySelector('[data-item="' + entry.itemId + '"]');
+            if (card) { showAnswer(card, entry.answer, entry.note === null ? undefined : entry.note); }
+        });
+        showProgress();
     }
 
     // The server's word on the whole task: answers, hazards, status; read-only unless it may still be answered.
@@ -259,10 +242,10 @@
         });
         showStatus(task.status);
         showProgress();
-        if (!editable) { readOnly(task.status); }
+        if (!editable) { readOnly(task.status, task.mayPerform); }
     }
 
-    function readOnly(taskStatus) {
+    function readOnly(taskStatus, mayPerform) {
         localStorage.removeItem(queueKey);
         root.dataset.editable = 'false';
         root.querySelectorAll('[data-choice]').forEach(button => { button.disabled = true; });
@@ -275,7 +258,7 @@
             notice.dataset.testid = 'submitted';
             notice.classList.remove('d-none');
         } else if (taskStatus !== 'Missed') {
-            notice.textContent = texts['Check.ReadOnlyClosed'];
+            notice.textContent = texts[mayPerform ? 'Check.ReadOnlyClosed' : 'Check.ReadOnlyNotYours'];
             notice.className = 'alert alert-secondary';
         }
         status('Check.Saved', 'text-bg-light');
@@ -285,12 +268,8 @@
         localStorage.removeItem(queueKey);
         return;
     }
-    // Answers still waiting on this phone are newer than what the page was rendered with.
-    Object.values(readQueue()).forEach(entry => {
-        const card = root.querySelector('[data-item="' + entry.itemId + '"]');
-        if (card) { showAnswer(card, entry.answer, entry.note === null ? undefined : entry.note); }
-    });
-    showProgress();
+    // Answers still waiting on this phone are newer than what the page was rendered with (perhaps from the offline cache).
+    showQueued();
     cards().forEach(card => {
         card.querySelectorAll('[data-choice]').forEach(button => button.addEventListener('click', () => choose(card, button.dataset.choice)));
         const field = card.querySelector('[data-note]');
@@ -305,5 +284,5 @@
     });
     setInterval(flush, 15000);
     showSubmitState();
-    flush();
+    reload().then(flush);
 })();

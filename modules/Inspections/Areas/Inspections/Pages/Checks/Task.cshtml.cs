@@ -18,7 +18,7 @@ public sealed class TaskModel(InspectionBoard board, IStringLocalizer<Inspection
     private static readonly string[] ScriptTexts =
     [
         "Check.Saved", "Check.Saving", "Check.Offline", "Check.Refused", "Check.Submit", "Check.Submitting", "Check.Locating",
-        "Check.SubmitOffline", "Check.SubmitFailed", "Check.ConfirmSubmit", "Check.SubmittedNotice", "Check.ReadOnlyClosed",
+        "Check.SubmitOffline", "Check.SubmitFailed", "Check.ConfirmSubmit", "Check.SubmittedNotice", "Check.ReadOnlyClosed", "Check.ReadOnlyNotYours",
         "Check.Unanswered", "Check.FailedNeedsNote", "Check.Progress", "Answer.Pending",
         "TaskStatus.Open", "TaskStatus.InProgress", "TaskStatus.Submitted", "TaskStatus.Missed",
     ];
