@@ -131,5 +131,6 @@ public sealed class InspectionsModule : PortalModule
         endpoints.MapCyclesApi();
         endpoints.MapChecksApi();
         endpoints.MapWorkOrdersApi();
+        endpoints.MapChecklistServiceWorker();
     }
 }

@@ -1,0 +1,66 @@
+// The checklist service worker, scope /Inspections/Checks/. A phone that loses the network in a workshop can still open
+// the checklist it opened before: pages under the scope and GET /api/inspections/tasks/* go network-first with the cached
+// copy as fallback; the module and library assets (/_content/, /lib/, css, js) are served stale-while-revalidate.
+// Everything else, and every non-GET request (answers, submissions), passes through untouched: the page's own queue
+// (checklist.js) owns the writes. Bump VERSION when the strategy changes: activation deletes the older caches.
+'use strict';
+const PREFIX = 'inspections-checklist-';
+const VERSION = 'v1';
+const CACHE = PREFIX + VERSION;
+
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', event => event.waitUntil((async () => {
+    const names = await caches.keys();
+    await Promise.all(names.filter(name => name.startsWith(PREFIX) && name !== CACHE).map(name => caches.delete(name)));
+    await self.clients.claim();
+})()));
+
+self.addEventListener('fetch', event => {
+    const request = event.request;
+    if (request.method !== 'GET') { return; }
+    const url = new URL(request.url);
+    if (url.origin !== self.location.origin) { return; }
+    const scope = new URL(self.registration.scope).pathname;
+    if ((request.mode === 'navigate' && url.pathname.startsWith(scope)) || url.pathname.startsWith('/api/inspections/tasks/')) {
+        event.respondWith(networkFirst(request));
+    } else if (isAsset(url)) {
+        event.respondWith(staleWhileRevalidate(event, request));
+    }
+});
+
+function isAsset(url) {
+    return url.pathname.startsWith('/_content/') || url.pathname.startsWith('/lib/') || /\.(css|js)$/.test(url.pathname);
+}
+
+// Only complete same-origin answers are kept: no redirects (a sign-in page), no errors.
+function cacheable(response) {
+    return response.ok && response.type === 'basic';
+}
+
+async function networkFirst(request) {
+    const cache = await caches.open(CACHE);
+    try {
+        const response = await fetch(request);
+        if (cacheable(response)) { cache.put(request, response.clone()).catch(() => undefined); }
+        return response;
+    } catch (error) {
+        const cached = await cache.match(request, { ignoreVary: true });
+        if (cached) { return cached; }
+        throw error;
+    }
+}
+
+async function staleWhileRevalidate(event, request) {
+    const cache = await caches.open(CACHE);
+    const cached = await cache.match(request);
+    const refreshed = fetch(request).then(async response => {
+        if (cacheable(response)) { await cache.put(request, response.clone()); }
+        return response;
+    });
+    if (cached) {
+        event.waitUntil(refreshed.catch(() => undefined));
+        return cached;
+    }
+    return refreshed;
+}
