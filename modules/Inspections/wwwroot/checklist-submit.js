@@ -18,7 +18,7 @@
         });
     }
 
-    // Unanswered items and failed ones without a note: { top: [messages], items: [[card, message]] }.
+    // Unanswered items and failed ones without a note or a photo: { top: [messages], items: [[card, message]] }.
     function check(cards, noteOf, texts) {
         const pending = cards.filter(card => card.dataset.answer === 'Pending');
         const noNote = cards.filter(card => card.dataset.answer === 'Failed' && !noteOf(card));
@@ -30,6 +30,12 @@
         }
         noNote.forEach(card => {
             const message = format(texts['Check.FailedNeedsNote'], card.dataset.sort);
+            top.push(message);
+            items.push([card, message]);
+        });
+        // A failed item shows what was found: at least one photo, on the server or still on its way.
+        cards.filter(card => card.dataset.answer === 'Failed' && !card.querySelector('[data-photo-list] img')).forEach(card => {
+            const message = format(texts['Check.FailedNeedsPhoto'], card.dataset.sort);
             top.push(message);
             items.push([card, message]);
         });

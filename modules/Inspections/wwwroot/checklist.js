@@ -178,6 +178,7 @@
         cards().filter(card => noteTimers.has(card.dataset.item)).forEach(card => record(card));
         if (!navigator.onLine) { topErrors([texts['Check.SubmitOffline']]); return; }
         await flush();
+        if (window.checklistPhotos) { await window.checklistPhotos.flush(); }
         if (Object.keys(readQueue()).length > 0) { topErrors([texts['Check.SubmitOffline']]); return; }
         const found = submission.check(cards(), noteOf, texts);
         if (found.top.length > 0) { showErrors(found); return; }
@@ -276,6 +277,8 @@
         field.addEventListener('input', () => typed(card));
         field.addEventListener('blur', () => { if (noteTimers.has(card.dataset.item)) { clearTimeout(noteTimers.get(card.dataset.item)); record(card); } });
     });
+    // A note typed just before the page goes (a reload, the back button) is queued before the debounce would have.
+    window.addEventListener('pagehide', () => cards().filter(card => noteTimers.has(card.dataset.item)).forEach(card => record(card)));
     submitButton.addEventListener('click', submit);
     window.addEventListener('online', () => { showSubmitState(); flush(); });
     window.addEventListener('offline', () => {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using SkiaSharp;
 using SafetyPortal.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,7 +8,7 @@ namespace SafetyPortal.Browser.Tests.Inspections;
 
 /// <summary>
 /// The checklist on a phone that loses the network: the page reloads from the service worker's copies, answers given
-/// offline wait on the phone and upload by themselves once it is back. The cycle is of 2044, a year no other test opens (the tier's earlier cycles close when one opens).
+/// offline — and the photo of what failed — wait on the phone and upload by themselves once it is back. The cycle is of 2044, a year no other test opens (the tier's earlier cycles close when one opens).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ChecklistTests(BrowserFixture fixture)
@@ -57,6 +58,12 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         {
             await items.Nth(i).Locator(i == count - 1 ? "[data-choice=NotApplicable]" : "[data-choice=Passed]").ClickAsync();
         }
+        // What the manager found wrong, described and photographed with the camera while still offline.
+        var failing = items.Nth(count - 2);
+        await failing.Locator("[data-choice=Failed]").ClickAsync();
+        await failing.Locator("[data-note]").FillAsync("消防通道堆放纸箱");
+        await failing.Locator("[data-photo-input]").SetInputFilesAsync(new FilePayload { Name = "通道.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(SKColors.Orange) });
+        await Expect(failing.Locator("[data-photo-pending]")).ToHaveTextAsync("1 张照片待上传");
         await Expect(page.Locator("[data-save-status]")).ToHaveTextAsync(Offline);
         await Expect(page.GetByTestId("submit")).ToBeDisabledAsync();
         await Expect(items.Nth(count - 1).Locator("[data-choice=NotApplicable]")).ToHaveAttributeAsync("aria-pressed", "true");
@@ -68,6 +75,8 @@ public sealed class ChecklistTests(BrowserFixture fixture)
 
         await context.SetOfflineAsync(false);
         await UploadedAsync(page, taskId, count);
+        await Expect(failing.Locator("[data-photo-pending]")).ToHaveTextAsync("", new() { Timeout = 60_000 });
+        await Expect(failing.Locator("[data-photo-list] a img")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-save-status]")).ToHaveTextAsync("已保存");
         await page.GetByTestId("submit").ClickAsync();
 
@@ -77,8 +86,14 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         var submitted = await TaskAsync(page, taskId);
         Assert.Equal("Submitted", submitted.GetProperty("task").GetProperty("status").GetString());
         Assert.Equal("NotApplicable", submitted.GetProperty("items")[count - 1].GetProperty("answer").GetString());
+        var found = submitted.GetProperty("items")[count - 2];
+        Assert.Equal(1, found.GetProperty("photos").GetArrayLength());
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"The checklist page scrolls sideways by {overflow}px on a 390px wide phone.");
+        // The failed item became a hazard whose photo as found is the one taken offline.
+        await Expect(failing.Locator("[data-hazard]")).ToBeVisibleAsync();
+        await failing.Locator("[data-hazard]").ClickAsync();
+        await Expect(page.GetByTestId("photos-Before").Locator("img")).ToHaveCountAsync(1);
     }
 
     private async Task<string> OpenSelfCheckAsync(string day)

@@ -28,26 +28,19 @@ public sealed class HazardReportingTests(BrowserFixture fixture)
         await page.Locator("#report-form button[type=submit]").ClickAsync();
         await Expect(page.GetByTestId("reported")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("status")).ToHaveTextAsync("待确认");
-        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "现场.jpg", MimeType = "image/jpeg", Buffer = Photo() });
+        await page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "现场.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(SKColors.DarkRed) });
         await page.Locator("#photo-form button[type=submit]").ClickAsync();
 
         await Expect(page.GetByTestId("uploaded")).ToBeVisibleAsync();
         var thumbnail = page.GetByTestId("photos-Before").Locator("img");
         await Expect(thumbnail).ToHaveCountAsync(1);
-        Assert.True(await thumbnail.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "The thumbnail did not load.");
+        // The image may still be on its way when it appears: wait for it to finish, then check it decoded.
+        await Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await thumbnail.EvaluateAsync<bool>("img => img.naturalWidth > 0"), "The thumbnail did not load.");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"The hazard page scrolls sideways by {overflow}px on a 390px wide phone.");
 
         await page.GotoAsync("/Inspections/Hazards?search=" + Uri.EscapeDataString(description));
         await Expect(page.GetByTestId("hazards").GetByRole(AriaRole.Link, new() { Name = description })).ToBeVisibleAsync();
-    }
-
-    private static byte[] Photo()
-    {
-        using var bitmap = new SKBitmap(800, 600);
-        bitmap.Erase(SKColors.DarkRed);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 80);
-        return data.ToArray();
     }
 }

@@ -19,7 +19,7 @@ public sealed class TaskModel(InspectionBoard board, IStringLocalizer<Inspection
     [
         "Check.Saved", "Check.Saving", "Check.Offline", "Check.Refused", "Check.Submit", "Check.Submitting", "Check.Locating",
         "Check.SubmitOffline", "Check.SubmitFailed", "Check.ConfirmSubmit", "Check.SubmittedNotice", "Check.ReadOnlyClosed", "Check.ReadOnlyNotYours",
-        "Check.Unanswered", "Check.FailedNeedsNote", "Check.Progress", "Answer.Pending",
+        "Check.Unanswered", "Check.FailedNeedsNote", "Check.FailedNeedsPhoto", "Check.PhotosWaiting", "Check.Progress", "Answer.Pending",
         "TaskStatus.Open", "TaskStatus.InProgress", "TaskStatus.Submitted", "TaskStatus.Missed",
     ];
 
