@@ -15,19 +15,8 @@ public sealed class InspectionTaskScope(PortalDbContext db, SignedInUser user)
 {
     public bool IsBureau => user.TenantId is null;
 
-    public async Task<IQueryable<InspectionTask>> VisibleAsync(Guid? townId, CancellationToken cancellationToken)
-    {
-        var tasks = IsBureau ? db.Set<InspectionTask>().IgnoreQueryFilters() : db.Set<InspectionTask>();
-        if (IsBureau && townId is { } town)
-        {
-            tasks = tasks.Where(t => t.TenantId == town);
-        }
-        if (await user.VisibleEnterprisesAsync(cancellationToken) is { } visible)
-        {
-            tasks = tasks.Where(t => visible.Contains(t.EnterpriseId));
-        }
-        return tasks.AsNoTracking();
-    }
+    public Task<IQueryable<InspectionTask>> VisibleAsync(Guid? townId, CancellationToken cancellationToken) =>
+        db.VisibleAsync<InspectionTask>(user, townId, cancellationToken);
 
     public async Task<InspectionTask> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await (await VisibleAsync(null, cancellationToken)).FirstOrDefaultAsync(t => t.Id == id, cancellationToken)

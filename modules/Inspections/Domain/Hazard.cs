@@ -6,7 +6,7 @@ namespace SafetyPortal.Inspections.Domain;
 /// 事故隐患: a hazard found at an enterprise, closed through the hazard-closure process (confirm level → rectify by the
 /// deadline → verify → close, or back to rectify). The process instance is kept so the register links to it.
 /// </summary>
-public class Hazard : AggregateRoot, IMultiTenant
+public class Hazard : AggregateRoot, IEnterpriseRecord
 {
     public const int MaxDescriptionLength = 500;
     public const int MaxLocationLength = 200;

@@ -6,7 +6,7 @@ namespace SafetyPortal.Inspections.Domain;
 /// One enterprise's inspection in one cycle: its checklist, who does it, and its answers. It runs as an instance of the
 /// inspection-task process (business key: its id), which waits for the submission and escalates it when overdue.
 /// </summary>
-public class InspectionTask : AggregateRoot, IMultiTenant
+public class InspectionTask : AggregateRoot, IEnterpriseRecord
 {
     public const int MaxNameLength = 256;
 

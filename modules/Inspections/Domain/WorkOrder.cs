@@ -3,7 +3,7 @@ using SafetyPortal.Platform.Domain;
 namespace SafetyPortal.Inspections.Domain;
 
 /// <summary>One enterprise's share of a campaign, in the enterprise's town (a bureau campaign has one in each town it reaches).</summary>
-public class WorkOrder : Entity, IMultiTenant
+public class WorkOrder : Entity, IEnterpriseRecord
 {
     public Guid? TenantId { get; set; }
     public Guid CampaignId { get; set; }

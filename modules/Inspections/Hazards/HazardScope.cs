@@ -14,19 +14,8 @@ public sealed class HazardScope(PortalDbContext db, SignedInUser user)
 {
     public bool IsBureau => user.TenantId is null;
 
-    public async Task<IQueryable<Hazard>> VisibleAsync(Guid? townId, CancellationToken cancellationToken)
-    {
-        var hazards = IsBureau ? db.Set<Hazard>().IgnoreQueryFilters() : db.Set<Hazard>();
-        if (IsBureau && townId is { } town)
-        {
-            hazards = hazards.Where(h => h.TenantId == town);
-        }
-        if (await user.VisibleEnterprisesAsync(cancellationToken) is { } visible)
-        {
-            hazards = hazards.Where(h => visible.Contains(h.EnterpriseId));
-        }
-        return hazards.AsNoTracking();
-    }
+    public Task<IQueryable<Hazard>> VisibleAsync(Guid? townId, CancellationToken cancellationToken) =>
+        db.VisibleAsync<Hazard>(user, townId, cancellationToken);
 
     public async Task<Hazard> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await (await VisibleAsync(null, cancellationToken)).FirstOrDefaultAsync(h => h.Id == id, cancellationToken)

@@ -15,15 +15,7 @@ public sealed class WorkOrderScope(PortalDbContext db, SignedInUser user)
 {
     public bool IsBureau => user.TenantId is null;
 
-    public async Task<IQueryable<WorkOrder>> OrdersAsync(CancellationToken cancellationToken)
-    {
-        var orders = IsBureau ? db.Set<WorkOrder>().IgnoreQueryFilters() : db.Set<WorkOrder>();
-        if (await user.VisibleEnterprisesAsync(cancellationToken) is { } visible)
-        {
-            orders = orders.Where(o => visible.Contains(o.EnterpriseId));
-        }
-        return orders.AsNoTracking();
-    }
+    public Task<IQueryable<WorkOrder>> OrdersAsync(CancellationToken cancellationToken) => db.VisibleAsync<WorkOrder>(user, null, cancellationToken);
 
     public async Task<IQueryable<WorkOrderCampaign>> CampaignsAsync(CancellationToken cancellationToken)
     {
