@@ -123,6 +123,8 @@ public sealed class InspectionsModule : PortalModule
             "/Inspections/Checks", "bi-clipboard-check", 235, InspectionsPermissions.Checks.Default));
         menu.Add(new MenuItem("Inspections.Hazards", "Menu:Hazards", typeof(InspectionsResource),
             "/Inspections/Hazards", "bi-cone-striped", 240, InspectionsPermissions.Hazards.Default));
+        menu.Add(new MenuItem("Inspections.WorkOrders", "Menu:WorkOrders", typeof(InspectionsResource),
+            "/Inspections/WorkOrders", "bi-megaphone", 245, InspectionsPermissions.WorkOrders.Default));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

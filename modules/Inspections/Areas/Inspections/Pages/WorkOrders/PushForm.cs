@@ -1,0 +1,31 @@
+using System.Text.Json;
+using SafetyPortal.Inspections.Domain;
+using SafetyPortal.Inspections.WorkOrders;
+using SafetyPortal.Platform.Enterprises;
+using SafetyPortal.Platform.Screening;
+
+namespace SafetyPortal.Inspections.Areas.Inspections.Pages.WorkOrders;
+
+/// <summary>The push form as posted: the enterprises are those with any of the checked key sites (one screening condition).</summary>
+public sealed class PushForm
+{
+    public const string KeySitesCondition = "organization.key-sites";
+
+    public string? Title { get; set; }
+    public string? Measure { get; set; }
+    public WorkOrderFrequency? Frequency { get; set; }
+    public DateOnly? FirstDay { get; set; }
+    public DateOnly? LastDay { get; set; }
+    public int? MinPhotos { get; set; } = 1;
+    public bool RequirePlace { get; set; }
+    public List<KeySites> Sites { get; set; } = [];
+
+    public PushWorkOrderRequest ToRequest()
+    {
+        var sites = Sites.Where(s => s != KeySites.None).Distinct().Select(s => s.ToString()).ToList();
+        IReadOnlyList<ScreeningCriterion>? conditions = sites.Count == 0
+            ? null
+            : [new ScreeningCriterion(KeySitesCondition, new Dictionary<string, JsonElement> { ["sites"] = JsonSerializer.SerializeToElement(sites) })];
+        return new PushWorkOrderRequest(Title, Measure, Frequency, FirstDay, LastDay, MinPhotos, RequirePlace, conditions);
+    }
+}
