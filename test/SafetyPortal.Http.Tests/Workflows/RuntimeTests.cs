@@ -111,7 +111,8 @@ public abstract class RuntimeTests<TFactory>(TFactory factory) : IClassFixture<T
             <sequenceFlow id="f2" sourceRef="Notify" targetRef="T" /><userTask id="T" camunda:assignee="${who}" />
             """));
         var instance = await townadmin.StartAsync(key, "I1", new { who = (string?)null });
-        var failed = await Eventually.ReturnsAsync(() => townadmin.InstanceAsync(instance.Id), d => d.Incidents.Count > 0, "the incident");
+        // The instance's flag and its incident are written one after the other; the instance view reads them one after the other too.
+        var failed = await Eventually.ReturnsAsync(() => townadmin.InstanceAsync(instance.Id), d => d.Incidents.Count > 0 && d.Instance.HasIncident, "the incident");
         var incident = Assert.Single(failed.Incidents);
         Assert.Equal("Notify", incident.ElementId);
         Assert.True(failed.Instance.HasIncident);
