@@ -19,5 +19,11 @@ internal sealed class InspectionTaskConfiguration : IEntityTypeConfiguration<Ins
         builder.HasIndex(t => new { t.CycleId, t.EnterpriseId }).IsUnique();
         builder.HasIndex(t => new { t.AssigneeId, t.Status });
         builder.HasIndex(t => new { t.EnterpriseId, t.Tier, t.DueTime });
+        // A town's task list: overdue or by status, and unfiltered in its own order (due time, enterprise; InnoDB ends every
+        // index with the key, Id). Without them the town filter alone read the whole year (a full scan for overdue).
+        builder.HasIndex(t => new { t.TenantId, t.Status, t.DueTime });
+        builder.HasIndex(t => new { t.TenantId, t.DueTime, t.EnterpriseId });
+        // A cycle's coverage (the cycle list counts its tasks by status, overdue and flagged) read from the index alone.
+        builder.HasIndex(t => new { t.CycleId, t.TenantId, t.Status, t.DueTime, t.Flags });
     }
 }

@@ -89,7 +89,8 @@ internal static class InspectionYearBenchmark
                 $"  {tier.Key}: {tier.Sum(t => t.Count):N0} tasks ({byStatus}); {tier.Sum(t => t.Failed):N0} hazards found (failed items), " +
                 $"{(double)submitted.Sum(t => t.Failed) / Math.Max(1, submitted.Sum(t => t.Count)):F2} per submitted task; {tier.Sum(t => t.Flagged):N0} flagged"));
         }
+        var perCampaign = string.Join(" + ", answers.Select(a => a.ToString("N0", CultureInfo.InvariantCulture)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  work orders: 2 bureau campaigns, {orders:N0} work orders, {answers.Sum():N0} answers ({string.Join(" + ", answers.Select(a => a.ToString("N0", CultureInfo.InvariantCulture)))}); no checklist items, process instances, hazard or photo rows"));
+            $"  work orders: 2 bureau campaigns, {orders:N0} work orders, {answers.Sum():N0} answers ({perCampaign}); no checklist items, process instances, hazard or photo rows"));
     }
 }
