@@ -1766,8 +1766,6 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("EnterpriseId", "Tier", "DueTime");
 
-                    b.HasIndex("TenantId", "DueTime", "EnterpriseId");
-
                     b.HasIndex("TenantId", "Status", "DueTime");
 
                     b.HasIndex("CycleId", "TenantId", "Status", "DueTime", "Flags");

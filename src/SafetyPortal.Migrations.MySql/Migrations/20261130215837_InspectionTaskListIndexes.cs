@@ -16,11 +16,6 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                 columns: new[] { "CycleId", "TenantId", "Status", "DueTime", "Flags" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InspectionsTasks_TenantId_DueTime_EnterpriseId",
-                table: "InspectionsTasks",
-                columns: new[] { "TenantId", "DueTime", "EnterpriseId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_InspectionsTasks_TenantId_Status_DueTime",
                 table: "InspectionsTasks",
                 columns: new[] { "TenantId", "Status", "DueTime" });
@@ -31,10 +26,6 @@ namespace SafetyPortal.Migrations.MySql.Migrations
         {
             migrationBuilder.DropIndex(
                 name: "IX_InspectionsTasks_CycleId_TenantId_Status_DueTime_Flags",
-                table: "InspectionsTasks");
-
-            migrationBuilder.DropIndex(
-                name: "IX_InspectionsTasks_TenantId_DueTime_EnterpriseId",
                 table: "InspectionsTasks");
 
             migrationBuilder.DropIndex(

@@ -1755,8 +1755,6 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Tier", "DueTime");
 
-                    b.HasIndex("TenantId", "DueTime", "EnterpriseId");
-
                     b.HasIndex("TenantId", "Status", "DueTime");
 
                     b.HasIndex("CycleId", "TenantId", "Status", "DueTime", "Flags");

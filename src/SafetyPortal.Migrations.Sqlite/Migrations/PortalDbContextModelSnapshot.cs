@@ -1752,8 +1752,6 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Tier", "DueTime");
 
-                    b.HasIndex("TenantId", "DueTime", "EnterpriseId");
-
                     b.HasIndex("TenantId", "Status", "DueTime");
 
                     b.HasIndex("CycleId", "TenantId", "Status", "DueTime", "Flags");
