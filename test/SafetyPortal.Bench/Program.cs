@@ -57,6 +57,11 @@ if (mode == "--hazards")
 {
     return await SafetyPortal.Bench.Inspections.HazardRegisterBenchmark.RunAsync(Option("--towns", 8), Option("--town-hazards", 10_000));
 }
+// A year of inspection cycles, tasks and work-order answers at city scale: dotnet run -c Release --project test/SafetyPortal.Bench -- --inspections [--towns N]
+if (mode == "--inspections")
+{
+    return await SafetyPortal.Bench.Inspections.InspectionYearBenchmark.RunAsync(Option("--towns", 8));
+}
 // Exam load on MariaDB, the portal on Kestrel: dotnet run -c Release --project test/SafetyPortal.Bench -- --exam-load [--candidates N]
 // [--burst N] [--questions N] [--interval S] [--workers N]
 if (mode == "--exam-load")

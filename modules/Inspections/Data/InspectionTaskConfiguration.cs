@@ -19,5 +19,11 @@ internal sealed class InspectionTaskConfiguration : IEntityTypeConfiguration<Ins
         builder.HasIndex(t => new { t.CycleId, t.EnterpriseId }).IsUnique();
         builder.HasIndex(t => new { t.AssigneeId, t.Status });
         builder.HasIndex(t => new { t.EnterpriseId, t.Tier, t.DueTime });
+        // A town's task list, overdue or by status: without it MariaDB scanned the whole table for overdue. Not (TenantId,
+        // DueTime, EnterpriseId), the list's order: MariaDB then walks that index for every filtered first page (overdue,
+        // one cycle) and reads the town's whole year when few rows match.
+        builder.HasIndex(t => new { t.TenantId, t.Status, t.DueTime });
+        // A cycle's coverage (the cycle list counts its tasks by status, overdue and flagged) read from the index alone.
+        builder.HasIndex(t => new { t.CycleId, t.TenantId, t.Status, t.DueTime, t.Flags });
     }
 }

@@ -1763,6 +1763,10 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasIndex("EnterpriseId", "Tier", "DueTime");
 
+                    b.HasIndex("TenantId", "Status", "DueTime");
+
+                    b.HasIndex("CycleId", "TenantId", "Status", "DueTime", "Flags");
+
                     b.ToTable("InspectionsTasks", (string)null);
                 });
 

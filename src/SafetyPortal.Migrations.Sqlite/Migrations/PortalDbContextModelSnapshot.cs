@@ -1752,6 +1752,10 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Tier", "DueTime");
 
+                    b.HasIndex("TenantId", "Status", "DueTime");
+
+                    b.HasIndex("CycleId", "TenantId", "Status", "DueTime", "Flags");
+
                     b.ToTable("InspectionsTasks", (string)null);
                 });
 
