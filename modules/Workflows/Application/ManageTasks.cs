@@ -76,6 +76,7 @@ public sealed class ManageTasks(
         {
             throw new DbUpdateConcurrencyException($"The task was already claimed by {task.Assignee}.");
         }
+        await RequireSeparationAsync(task, cancellationToken);
         task.Assignee = user.Name;
         task.ClaimTime = engine.Now;
         Journal(task, JournalKinds.Claimed, null);
@@ -129,6 +130,7 @@ public sealed class ManageTasks(
                 task.Assignee = user.Name;
             }
             RequireAssignee(task);
+            await RequireSeparationAsync(task, ct);
             task.Status = HumanTaskStatus.Completed;
             task.CompletionTime = engine.Now;
             task.CompletedBy = user.Name;
@@ -195,6 +197,28 @@ public sealed class ManageTasks(
             db.Entry(task).Property(t => t.ConcurrencyStamp).OriginalValue = stamp;
         }
         return task;
+    }
+
+    /// <summary>
+    /// The four-eyes rule (the task's "separateFrom" property): whoever completed one of those tasks of this instance may not
+    /// take this one — a rectification is not verified by the person who did it. Tasks without the property cost a cache lookup.
+    /// </summary>
+    private async Task RequireSeparationAsync(HumanTask task, CancellationToken cancellationToken)
+    {
+        var definitionId = db.Set<WorkflowInstance>().Local.FirstOrDefault(i => i.Id == task.InstanceId)?.DefinitionId
+            ?? await db.Set<WorkflowInstance>().Where(i => i.Id == task.InstanceId).Select(i => i.DefinitionId).FirstAsync(cancellationToken);
+        var model = await engine.ModelOfAsync(definitionId, cancellationToken);
+        if (!model.Nodes.TryGetValue(task.ElementId, out var node) || node.UserTask?.SeparateFrom is not { Count: > 0 } separate)
+        {
+            return;
+        }
+        var done = await db.Set<HumanTask>()
+            .Where(t => t.InstanceId == task.InstanceId && t.Status == HumanTaskStatus.Completed && t.CompletedBy == user.Name && separate.Contains(t.ElementId))
+            .Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        if (done is not null)
+        {
+            throw new ForbiddenException($"You completed '{done}' in this process; someone else must do '{task.Name}'.");
+        }
     }
 
     private void RequireAssignee(HumanTask task)

@@ -25,7 +25,8 @@ internal static class AssignmentReader
             Ext(element, "dueDate"),
             Ext(element, "followUpDate"),
             Ext(element, "formKey"),
-            Ext(element, "priority"));
+            Ext(element, "priority"),
+            [.. ExtElements(element, "property").Where(p => Attr(p, "name") == "separateFrom").SelectMany(p => Split(Attr(p, "value") ?? ""))]);
     }
 
     /// <summary>Activiti's "user(kermit), group(management)"; a bare name is a group; a resourceRef names a group too.</summary>
