@@ -9,6 +9,7 @@ using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Settings;
+using SafetyPortal.Platform.Text;
 using SafetyPortal.Platform.Workflows;
 
 namespace SafetyPortal.Inspections.Checks;
@@ -50,7 +51,7 @@ public sealed class SubmitInspection(
             task.Status = InspectionTaskStatus.Submitted;
             task.SubmittedTime = now;
             task.SubmittedBy = user.Id;
-            task.SubmitterName = Clip(user.Name ?? user.Id.ToString(), InspectionTask.MaxNameLength);
+            task.SubmitterName = TextClipping.Clip(user.Name ?? user.Id.ToString(), InspectionTask.MaxNameLength);
             task.Latitude = request.Latitude;
             task.Longitude = request.Longitude;
             task.AnsweredCount = items.Count;
@@ -82,8 +83,8 @@ public sealed class SubmitInspection(
     private Hazard HazardOf(InspectionTask task, ChecklistItem item, DateTime now) => new()
     {
         TenantId = task.TenantId, EnterpriseId = task.EnterpriseId, Level = HazardLevel.General, Status = HazardStatus.Reported,
-        Description = Clip(text["Check.HazardDescription", item.Text, item.Note ?? ""], Hazard.MaxDescriptionLength),
-        Location = item.RiskPoint is { } point ? Clip(point, Hazard.MaxLocationLength) : null,
+        Description = TextClipping.Clip(text["Check.HazardDescription", item.Text, item.Note ?? ""], Hazard.MaxDescriptionLength),
+        Location = item.RiskPoint is { } point ? TextClipping.Clip(point, Hazard.MaxLocationLength) : null,
         RiskPointId = item.RiskPointId, InspectionTaskId = task.Id,
         ReportedBy = user.Id, ReporterName = task.SubmitterName!, ReportedTime = now,
     };
@@ -148,6 +149,4 @@ public sealed class SubmitInspection(
 
     private static string Numbers(List<int> sortOrders) =>
         string.Join(", ", sortOrders.Take(ListedItems).Select(n => n.ToString(CultureInfo.InvariantCulture))) + (sortOrders.Count > ListedItems ? " …" : "");
-
-    private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 }

@@ -35,8 +35,8 @@ public sealed class ChecklistBuilder
         void Add(ChecklistItemSource source, string text, RiskPointChecklist? point) => items.Add(new ChecklistItem
         {
             Id = Guid.CreateVersion7(), TenantId = task.TenantId, TaskId = task.Id, SortOrder = items.Count + 1, Source = source,
-            RiskPointId = point?.RiskPointId, RiskPoint = point is null ? null : Clip(point.Name + " · " + point.Location, ChecklistItem.MaxRiskPointLength),
-            Text = Clip(text, ChecklistItem.MaxTextLength),
+            RiskPointId = point?.RiskPointId, RiskPoint = point is null ? null : TextClipping.Clip(point.Name + " · " + point.Location, ChecklistItem.MaxRiskPointLength),
+            Text = TextClipping.Clip(text, ChecklistItem.MaxTextLength),
         });
         foreach (var point in points)
         {
@@ -56,6 +56,4 @@ public sealed class ChecklistBuilder
         }
         return items;
     }
-
-    private static string Clip(string text, int max) => text.Length <= max ? text : text[..max];
 }

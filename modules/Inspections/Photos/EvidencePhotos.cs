@@ -9,6 +9,7 @@ using SafetyPortal.Platform.Files;
 using SafetyPortal.Platform.Files.Photos;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.Settings;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Inspections.Photos;
 
@@ -92,7 +93,7 @@ public sealed class EvidencePhotos(
                 saved.Add(thumbnail);
                 var added = row();
                 added.Id = original.Id;
-                added.Name = original.Name.Length <= EvidencePhoto.MaxNameLength ? original.Name : original.Name[..EvidencePhoto.MaxNameLength];
+                added.Name = TextClipping.Clip(original.Name, EvidencePhoto.MaxNameLength);
                 added.ContentType = original.ContentType;
                 added.Size = original.Size;
                 added.Sha256 = original.Sha256;

@@ -4,6 +4,7 @@ using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Identity;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Notifications;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Notifications.Application;
 
@@ -30,15 +31,15 @@ internal sealed class NotificationPublisher(PortalDbContext db, ICurrentTenant c
         var now = clock.GetUtcNow().UtcDateTime;
         db.AddRange(recipients.Select(r => new Notification
         {
-            TenantId = currentTenant.Id, RecipientId = r.Id, Kind = NotificationText.Clip(request.Kind, Notification.KindLength),
-            Title = NotificationText.Clip(request.Title, Notification.TitleLength),
+            TenantId = currentTenant.Id, RecipientId = r.Id, Kind = TextClipping.Clip(request.Kind, Notification.KindLength),
+            Title = TextClipping.Clip(request.Title, Notification.TitleLength),
             Body = NotificationText.ClipOrNull(request.Body, Notification.BodyLength),
             Url = NotificationText.ClipOrNull(request.Url, Notification.UrlLength), CreationTime = now,
         }));
         if (request.AlsoSms && recipients.Where(r => r.CanText).Select(r => r.Id).ToList() is { Count: > 0 } textable)
         {
             var tenantId = currentTenant.Id;
-            var title = NotificationText.Clip(request.Title, Notification.TitleLength);
+            var title = TextClipping.Clip(request.Title, Notification.TitleLength);
             db.AfterCommit(ct => smsQueue.QueueAsync(tenantId, textable, title, ct));
         }
         return recipients.Count;

@@ -7,6 +7,7 @@ using SafetyPortal.Workflows.Domain;
 using SafetyPortal.Workflows.Engine.Execution;
 using SafetyPortal.Workflows.Engine.Model;
 using SafetyPortal.Workflows.Runtime;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Workflows.Application;
 
@@ -135,7 +136,7 @@ public sealed class OperateInstances(
         db.Add(new JournalEntry
         {
             TenantId = session.Instance.TenantId, InstanceId = instanceId, Time = engine.Now, Kind = "VariablesChanged", Actor = user.Name,
-            Detail = EffectsWriter.Clip(string.Join(", ", (request.Variables ?? []).Select(v => v.Key)), 2000),
+            Detail = TextClipping.Clip(string.Join(", ", (request.Variables ?? []).Select(v => v.Key)), 2000),
         });
         await db.SaveChangesAsync(cancellationToken);
         return session.Instance.ToSummary();

@@ -6,6 +6,7 @@ using SafetyPortal.Platform.Workflows;
 using SafetyPortal.Workflows.Activities;
 using SafetyPortal.Workflows.Domain;
 using SafetyPortal.Workflows.Engine.Execution;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Workflows.Runtime;
 
@@ -73,7 +74,7 @@ public sealed class ActivityJobs(
         {
             return;
         }
-        var message = EffectsWriter.Clip($"{job.ElementId}: {error.Message}", 2000);
+        var message = TextClipping.Clip($"{job.ElementId}: {error.Message}", 2000);
         stored.Attempts++;
         stored.LastError = message;
         stored.LockOwner = null;

@@ -4,6 +4,7 @@ using SafetyPortal.Platform.Data;
 using SafetyPortal.Workflows.Domain;
 using SafetyPortal.Workflows.Engine.Execution;
 using SafetyPortal.Workflows.Notifications;
+using SafetyPortal.Platform.Text;
 
 namespace SafetyPortal.Workflows.Runtime;
 
@@ -54,14 +55,14 @@ public sealed class EffectsWriter(PortalDbContext db, Notifier notifier, IOption
             db.Add(new Incident
             {
                 TenantId = instance.TenantId, InstanceId = instance.Id, TokenId = incident.TokenId, ElementId = incident.ElementId,
-                Message = Clip(incident.Message, 2000), CreationTime = now,
+                Message = TextClipping.Clip(incident.Message, 2000), CreationTime = now,
             });
             instance.HasIncident = true;
         }
         AddJournal(instance, effects, now, actor);
         instance.StateJson = session.State.Serialize();
         instance.VariablesJson = session.Variables.ToJsonString();
-        instance.ActiveElementIds = Clip(session.State.ActiveElementIds(), 1024);
+        instance.ActiveElementIds = TextClipping.Clip(session.State.ActiveElementIds(), 1024);
         if (session.State.Ended && instance.Status == InstanceStatus.Active)
         {
             instance.Status = effects.Journal.Any(j => j.Kind == JournalKinds.Terminated) ? InstanceStatus.Terminated : InstanceStatus.Completed;
@@ -103,7 +104,7 @@ public sealed class EffectsWriter(PortalDbContext db, Notifier notifier, IOption
         var task = new HumanTask
         {
             TenantId = instance.TenantId, InstanceId = instance.Id, TokenId = request.TokenId, ElementId = request.ElementId,
-            Name = Clip(request.Name, 256), ProcessKey = instance.ProcessKey, BusinessKey = instance.BusinessKey,
+            Name = TextClipping.Clip(request.Name, 256), ProcessKey = instance.ProcessKey, BusinessKey = instance.BusinessKey,
             Assignee = request.Assignee, CandidateUsers = Candidates.Join(request.CandidateUsers),
             CandidateGroups = Candidates.Join(request.CandidateGroups), FormKey = request.FormKey, Priority = request.Priority,
             DueDate = request.DueDate, FollowUpDate = request.FollowUpDate, Status = HumanTaskStatus.Open, CreationTime = now,
@@ -127,11 +128,10 @@ public sealed class EffectsWriter(PortalDbContext db, Notifier notifier, IOption
             db.Add(new JournalEntry
             {
                 TenantId = instance.TenantId, InstanceId = instance.Id, Time = now, Sequence = sequence++, ElementId = line.ElementId,
-                ElementName = line.ElementName is null ? null : Clip(line.ElementName, 256), Kind = line.Kind, Actor = actor,
-                Detail = line.Detail is null ? null : Clip(line.Detail, 2000),
+                ElementName = line.ElementName is null ? null : TextClipping.Clip(line.ElementName, 256), Kind = line.Kind, Actor = actor,
+                Detail = line.Detail is null ? null : TextClipping.Clip(line.Detail, 2000),
             });
         }
     }
 
-    internal static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 }
