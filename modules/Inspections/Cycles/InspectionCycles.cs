@@ -58,7 +58,7 @@ public sealed class InspectionCycles(PortalDbContext db, SignedInUser user, Time
         {
             var n = counts.GetValueOrDefault(c.Id);
             var total = n?.Total ?? 0;
-            decimal? rate = total == 0 ? null : Math.Round(100m * n!.Submitted / total, 1, MidpointRounding.AwayFromZero);
+            var rate = Percentages.OneDecimal(n?.Submitted ?? 0, total);
             return new InspectionCycleDto(c.Id, c.TenantId, c.Tier.ToString(), c.PeriodStart, c.PeriodEnd, c.DueTime, c.Status.ToString(),
                 total, n?.Submitted ?? 0, n?.InProgress ?? 0, n?.Overdue ?? 0, n?.Missed ?? 0, n?.Flagged ?? 0, rate);
         }).ToList();

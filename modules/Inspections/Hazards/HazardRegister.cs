@@ -38,7 +38,7 @@ public sealed class HazardRegister(HazardScope scope, IEnterpriseDirectory direc
         {
             return new HazardSummaryDto(0, 0, 0, 0, 0, null);
         }
-        var rate = Math.Round(100m * counts.Closed / counts.Total, 1, MidpointRounding.AwayFromZero);
+        var rate = Percentages.OneDecimal(counts.Closed, counts.Total);
         return new HazardSummaryDto(counts.Total, counts.Closed, counts.Total - counts.Closed, counts.Overdue, counts.Major, rate);
     }
 

@@ -51,12 +51,12 @@ public sealed class WorkOrderBoard(
         var rows = targets.Select(t =>
             {
                 var done = answered.GetValueOrDefault(t.Town ?? Guid.Empty);
-                return new WorkOrderTownRowDto(t.Town, t.Town is { } town ? names.GetValueOrDefault(town, "") : "", t.Count, done, Rate(done, t.Count));
+                return new WorkOrderTownRowDto(t.Town, t.Town is { } town ? names.GetValueOrDefault(town, "") : "", t.Count, done, Percentages.OneDecimal(done, t.Count));
             })
             .OrderBy(r => r.Rate ?? 0).ThenBy(r => r.TownName, StringComparer.Ordinal).ToList();
         var target = rows.Sum(r => r.Target);
         var total = rows.Sum(r => r.Answered);
-        return new WorkOrderDashboardDto(await ToDtoAsync(campaign, cancellationToken), period, target, total, Rate(total, target), rows);
+        return new WorkOrderDashboardDto(await ToDtoAsync(campaign, cancellationToken), period, target, total, Percentages.OneDecimal(total, target), rows);
     }
 
     /// <summary>The campaign's work orders, those not answered for the period first, then by enterprise.</summary>
@@ -111,7 +111,7 @@ public sealed class WorkOrderBoard(
         var target = await orders.CountAsync(cancellationToken);
         var answered = period is { } p ? await AnsweredQuery(orders, p).CountAsync(cancellationToken) : 0;
         return new WorkOrderCampaignDto(c.Id, c.TenantId, c.Title, c.Measure, c.Frequency.ToString(), c.FirstDay, c.LastDay, c.MinPhotos, c.RequirePlace,
-            c.CreatorName, c.CreationTime, period, target, answered, period is null ? null : Rate(answered, target));
+            c.CreatorName, c.CreationTime, period, target, answered, period is null ? null : Percentages.OneDecimal(answered, target));
     }
 
     private async Task<List<WorkOrderDto>> ToDtosAsync(WorkOrderCampaign campaign, IReadOnlyList<WorkOrder> orders, DateOnly? period,
@@ -134,6 +134,4 @@ public sealed class WorkOrderBoard(
     }
 
     private static DateOnly Clamp(WorkOrderCampaign c, DateOnly day) => day < c.FirstDay ? c.FirstDay : day > c.LastDay ? c.LastDay : day;
-
-    private static decimal? Rate(int done, int of) => of == 0 ? null : Math.Round(100m * done / of, 1, MidpointRounding.AwayFromZero);
 }
