@@ -132,14 +132,7 @@ public sealed class SubmitInspection(
     private void CheckPlace(SubmitInspectionRequest request)
     {
         var errors = new ValidationErrors();
-        if (request.Latitude is < -90 or > 90)
-        {
-            errors.Add("latitude", text["Check.LatitudeInvalid"]);
-        }
-        if (request.Longitude is < -180 or > 180)
-        {
-            errors.Add("longitude", text["Check.LongitudeInvalid"]);
-        }
+        PlaceChecks.CheckRange(errors, request.Latitude, request.Longitude, text);
         if (request.Latitude.HasValue != request.Longitude.HasValue)
         {
             errors.Add(request.Latitude.HasValue ? "longitude" : "latitude", text["Check.PlaceHalf"]);
