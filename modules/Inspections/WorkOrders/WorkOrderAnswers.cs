@@ -37,7 +37,7 @@ public sealed class WorkOrderAnswers(
         var now = clock.GetUtcNow().UtcDateTime;
         var period = WorkOrderPeriods.Of(campaign, CyclePeriod.ChinaDay(now))
             ?? throw ValidationException.For("period", text["WorkOrder.NotRunning", campaign.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), campaign.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
-        if (await ExistingAsync(order.Id, period, cancellationToken) is { } existing)
+        if (await ExistingAsync(order, period, cancellationToken) is { } existing)
         {
             return (existing, false);
         }
@@ -68,21 +68,26 @@ public sealed class WorkOrderAnswers(
         {
             // The same answer sent twice at once: the other one was saved.
             db.ChangeTracker.Clear();
-            if (await ExistingAsync(order.Id, period, CancellationToken.None) is not { } other)
+            if (await ExistingAsync(order, period, CancellationToken.None) is not { } other)
             {
                 throw;
             }
             return (other, false);
         }
-        return ((await ExistingAsync(order.Id, period, cancellationToken))!, true);
+        return ((await ExistingAsync(order, period, cancellationToken))!, true);
     }
 
-    public async Task<IReadOnlyList<WorkOrderAnswerDto>> ListAsync(WorkOrder order, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<WorkOrderAnswerDto>> ListAsync(WorkOrder order, CancellationToken cancellationToken) => ReadAsync(order, null, cancellationToken);
+
+    /// <summary>The order's answers (only the period's, when given) with their photos, newest first.</summary>
+    private async Task<IReadOnlyList<WorkOrderAnswerDto>> ReadAsync(WorkOrder order, DateOnly? period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var answers = await db.Set<WorkOrderAnswer>().IgnoreQueryFilters().AsNoTracking().Where(a => a.WorkOrderId == order.Id)
+        var answers = await db.Set<WorkOrderAnswer>().IgnoreQueryFilters().AsNoTracking()
+            .Where(a => a.WorkOrderId == order.Id && (period == null || a.Period == period))
             .OrderByDescending(a => a.Period).ToListAsync(cancellationToken);
-        var photos = (await db.Set<WorkOrderPhoto>().IgnoreQueryFilters().AsNoTracking().Where(p => p.WorkOrderId == order.Id)
+        var ids = answers.Select(a => a.Id).ToList();
+        var photos = (await db.Set<WorkOrderPhoto>().IgnoreQueryFilters().AsNoTracking().Where(p => p.WorkOrderId == order.Id && ids.Contains(p.AnswerId))
             .OrderBy(p => p.CreationTime).ToListAsync(cancellationToken)).ToLookup(p => p.AnswerId);
         return [.. answers.Select(a => new WorkOrderAnswerDto(a.Id, a.WorkOrderId, a.Period, a.Note, a.Latitude, a.Longitude, a.AnswererName, a.AnsweredTime,
             [.. photos[a.Id].Select(p => new EvidencePhotoDto(p.Id, p.Name, p.TakenAtUtc, p.Latitude, p.Longitude, UrlOf(order.Id, p.Id), UrlOf(order.Id, p.Id) + "/thumbnail"))]))];
@@ -102,11 +107,9 @@ public sealed class WorkOrderAnswers(
 
     public static string UrlOf(Guid orderId, Guid photoId) => $"/api/inspections/work-orders/{orderId}/photos/{photoId}";
 
-    private async Task<WorkOrderAnswerDto?> ExistingAsync(Guid orderId, DateOnly period, CancellationToken cancellationToken)
-    {
-        var order = await db.Set<WorkOrder>().IgnoreQueryFilters().AsNoTracking().FirstAsync(o => o.Id == orderId, cancellationToken);
-        return (await ListAsync(order, cancellationToken)).FirstOrDefault(a => a.Period == period);
-    }
+    /// <summary>The answer for the period, read alone (a daily campaign's order has up to a year of answers).</summary>
+    private async Task<WorkOrderAnswerDto?> ExistingAsync(WorkOrder order, DateOnly period, CancellationToken cancellationToken) =>
+        (await ReadAsync(order, period, cancellationToken)).SingleOrDefault();
 
     private void Check(WorkOrderCampaign campaign, AnswerWorkOrderRequest request)
     {
@@ -119,14 +122,7 @@ public sealed class WorkOrderAnswers(
         {
             errors.Add("latitude", text["WorkOrder.PlaceNeeded"]);
         }
-        if (request.Latitude is < -90 or > 90)
-        {
-            errors.Add("latitude", text["Check.LatitudeInvalid"]);
-        }
-        if (request.Longitude is < -180 or > 180)
-        {
-            errors.Add("longitude", text["Check.LongitudeInvalid"]);
-        }
+        PlaceChecks.CheckRange(errors, request.Latitude, request.Longitude, text);
         errors.ThrowIfAny();
     }
 }
