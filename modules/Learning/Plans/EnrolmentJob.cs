@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SafetyPortal.Learning.Domain;
 using SafetyPortal.Platform.BackgroundJobs;
-using SafetyPortal.Platform.MultiTenancy;
 
 namespace SafetyPortal.Learning.Plans;
 
@@ -11,7 +10,7 @@ namespace SafetyPortal.Learning.Plans;
 /// town it evaluates every open published plan (new hires, changes of post) and refreshes progress, or only the plan
 /// named in its data (publishing a bureau plan).
 /// </summary>
-public sealed class EnrolmentJob(IServiceProvider services) : PortalJob(services)
+public sealed class EnrolmentJob(IServiceProvider services) : EachTownJob<EnrolmentJob>(services)
 {
     public const string PlanIdKey = "PlanId";
     public const string ScheduleName = "Learning.EnrolStaff";
@@ -19,18 +18,9 @@ public sealed class EnrolmentJob(IServiceProvider services) : PortalJob(services
     /// <summary>Every hour at minute 20 (China time): new hires are enrolled within the hour.</summary>
     public const string Schedule = "0 20 * * * ?";
 
-    protected override async Task ExecuteInTenantAsync(PortalJobContext context, CancellationToken cancellationToken)
+    protected override async Task ExecuteInTownAsync(PortalJobContext context, CancellationToken cancellationToken)
     {
         var provider = context.Services;
-        if (context.TenantId is null)
-        {
-            var jobs = provider.GetRequiredService<IBackgroundJobManager>();
-            foreach (var town in await provider.GetRequiredService<ITenantStore>().GetActiveAsync(cancellationToken))
-            {
-                await jobs.EnqueueAsync<EnrolmentJob>(town.Id, context.Data, cancellationToken: cancellationToken);
-            }
-            return;
-        }
         var enrol = provider.GetRequiredService<EnrolAudience>();
         if (context.Data.TryGetValue(PlanIdKey, out var text) && Guid.TryParse(text, out var planId))
         {
