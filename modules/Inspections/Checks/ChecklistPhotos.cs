@@ -22,10 +22,13 @@ public sealed class ChecklistPhotos(PortalDbContext db, InspectionWork work, Ins
         {
             throw new EntityNotFoundException(typeof(ChecklistItem), itemId);
         }
-        var files = await readFiles();
-        var present = (await db.Set<ChecklistPhoto>().Where(p => p.ItemId == itemId).Select(p => p.Sha256).ToListAsync(cancellationToken)).ToHashSet();
-        var photos = await evidence.CheckAsync(files, present.Count, present.Contains, null, cancellationToken);
-        await evidence.StoreAsync(db, photos, () => new ChecklistPhoto
+        var photos = await evidence.CheckAsync(await readFiles(), null, cancellationToken);
+        var subject = new PhotoSubject(async ct =>
+        {
+            await db.Set<ChecklistItem>().Where(i => i.Id == itemId).ExecuteUpdateAsync(s => s.SetProperty(i => i.SortOrder, i => i.SortOrder), ct);
+            return await db.Set<ChecklistPhoto>().Where(p => p.ItemId == itemId).Select(p => p.Sha256).ToListAsync(ct);
+        }, SkipsResent: true);
+        await evidence.StoreAsync(db, photos, subject, () => new ChecklistPhoto
         {
             TenantId = task.TenantId, TaskId = task.Id, ItemId = itemId, EnterpriseId = task.EnterpriseId,
         }, cancellationToken);

@@ -29,12 +29,20 @@ public sealed class HazardPhotos(
         var hazard = await scope.FindAsync(hazardId, cancellationToken);
         CheckStage(hazard, stage);
         var files = await readFiles();
-        var existing = await db.Set<HazardPhoto>().AsNoTracking().Where(p => p.HazardId == hazardId)
-            .Select(p => new { p.Stage, p.Sha256 }).ToListAsync(cancellationToken);
-        var before = stage == HazardPhotoStage.After ? existing.Where(p => p.Stage == HazardPhotoStage.Before).Select(p => p.Sha256).ToHashSet() : [];
-        var photos = await evidence.CheckAsync(files, existing.Count(p => p.Stage == stage), null,
+        var before = stage == HazardPhotoStage.After
+            ? (await db.Set<HazardPhoto>().AsNoTracking().Where(p => p.HazardId == hazardId && p.Stage == HazardPhotoStage.Before)
+                .Select(p => p.Sha256).ToListAsync(cancellationToken)).ToHashSet()
+            : [];
+        var photos = await evidence.CheckAsync(files,
             (sha, name) => before.Contains(sha) ? text["Hazard.AfterPhotoSameAsBefore", name].Value : null, cancellationToken);
-        await evidence.StoreAsync(db, photos, () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = stage }, cancellationToken);
+        var subject = new PhotoSubject(async ct =>
+        {
+            await db.Set<Hazard>().IgnoreQueryFilters().Where(h => h.Id == hazard.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, h => h.Status), ct);
+            return await db.Set<HazardPhoto>().IgnoreQueryFilters().Where(p => p.HazardId == hazard.Id && p.Stage == stage)
+                .Select(p => p.Sha256).ToListAsync(ct);
+        }, SkipsResent: false);
+        await evidence.StoreAsync(db, photos, subject, () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = stage }, cancellationToken);
         return await ListOfAsync(hazard, cancellationToken);
     }
 

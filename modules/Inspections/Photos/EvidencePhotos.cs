@@ -14,9 +14,9 @@ using SafetyPortal.Platform.Text;
 namespace SafetyPortal.Inspections.Photos;
 
 /// <summary>
-/// The way every evidence photo comes in (hazards', checklist items'): each checked as a photo by its content and size,
-/// EXIF time and place read, a thumbnail made; the batch refused whole, naming each bad file; stored with its row or not
-/// at all. A batch is held in memory until stored (at most 9 photos of the size limit).
+/// The way every evidence photo comes in (hazards', checklist items', work-order answers'): each checked as a photo by its
+/// content and size, EXIF time and place read, a thumbnail made; the batch refused whole, naming each bad file; stored
+/// with its row or not at all, the subject's limit judged under its lock. A batch is held in memory until stored.
 /// </summary>
 public sealed class EvidencePhotos(
     IFileStore store,
@@ -34,12 +34,12 @@ public sealed class EvidencePhotos(
     public const int MaxPerSubject = 9;
 
     /// <summary>
-    /// Checks the batch. A photo whose content <paramref name="present"/> says is stored already is left out quietly (a
-    /// phone sending again); <paramref name="refuse"/> may name why one photo is not taken. The rest must fit in what
-    /// <paramref name="already"/> leaves of <see cref="MaxPerSubject"/>.
+    /// Checks the batch: each file a photo within the size limit, the same picture sent twice in one batch taken once;
+    /// <paramref name="refuse"/> may name why one photo is not taken. How many the subject may still take is judged when
+    /// they are stored, under the subject's lock (<see cref="StoreAsync{T}"/>).
     /// </summary>
-    public async Task<IReadOnlyList<CheckedPhoto>> CheckAsync(IReadOnlyList<IFormFile> files, int already, Func<string, bool>? present,
-        Func<string, string, string?>? refuse, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CheckedPhoto>> CheckAsync(IReadOnlyList<IFormFile> files, Func<string, string, string?>? refuse,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (files.Count == 0)
@@ -56,8 +56,7 @@ public sealed class EvidencePhotos(
                     (maxBytes / 1024d / 1024d).ToString("0.#", CultureInfo.CurrentCulture)]);
                 continue;
             }
-            if (await ReadAsync(file, errors, cancellationToken) is not { } photo || present?.Invoke(photo.Sha256) == true
-                || photos.Any(p => p.Sha256 == photo.Sha256))
+            if (await ReadAsync(file, errors, cancellationToken) is not { } photo || photos.Any(p => p.Sha256 == photo.Sha256))
             {
                 continue;
             }
@@ -68,16 +67,35 @@ public sealed class EvidencePhotos(
             }
             photos.Add(photo);
         }
-        if (already + photos.Count > MaxPerSubject)
-        {
-            errors.Add("files", text["Hazard.PhotoTooMany", MaxPerSubject]);
-        }
         errors.ThrowIfAny();
         return photos;
     }
 
-    /// <summary>Stores each photo and its thumbnail and saves the rows <paramref name="row"/> makes for them; a failure removes the stored files.</summary>
-    public async Task StoreAsync<T>(PortalDbContext db, IReadOnlyList<CheckedPhoto> photos, Func<T> row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores each photo and its thumbnail and saves the rows <paramref name="row"/> makes for them, in one transaction
+    /// (joining the caller's) that first runs <paramref name="subject"/>: it takes the subject's write lock and answers the
+    /// photos the subject keeps (their SHA-256), so two uploads at once are judged one after the other. A photo the
+    /// subject keeps already is left out quietly when <see cref="PhotoSubject.SkipsResent"/> (a phone sending again); the
+    /// rest must fit in what the subject keeps of <see cref="MaxPerSubject"/>. A failure removes the stored files.
+    /// </summary>
+    public async Task StoreAsync<T>(PortalDbContext db, IReadOnlyList<CheckedPhoto> photos, PhotoSubject subject, Func<T> row,
+        CancellationToken cancellationToken) where T : EvidencePhoto
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(subject);
+        await db.InTransactionAsync(async ct =>
+        {
+            var kept = await subject.LockAsync(ct);
+            var added = subject.SkipsResent ? photos.Where(p => !kept.Contains(p.Sha256)).ToList() : photos;
+            if (kept.Count + added.Count > MaxPerSubject)
+            {
+                throw ValidationException.For("files", text["Hazard.PhotoTooMany", MaxPerSubject]);
+            }
+            await SaveAsync(db, added, row, ct);
+        }, cancellationToken);
+    }
+
+    private async Task SaveAsync<T>(PortalDbContext db, IReadOnlyList<CheckedPhoto> photos, Func<T> row, CancellationToken cancellationToken)
         where T : EvidencePhoto
     {
         var saved = new List<StoredFile>();
@@ -86,26 +104,13 @@ public sealed class EvidencePhotos(
             var now = clock.GetUtcNow().UtcDateTime;
             foreach (var photo in photos)
             {
+                photo.Content.Position = 0;
                 var original = await store.SaveAsync(PhotoContainer, photo.Name, photo.ContentType, photo.Content, photo.Content.Length, user.Name, cancellationToken);
                 saved.Add(original);
                 var thumbnail = await store.SaveAsync(ThumbnailContainer, photo.Name, "image/jpeg", new MemoryStream(photo.Thumbnail), photo.Thumbnail.Length,
                     user.Name, cancellationToken);
                 saved.Add(thumbnail);
-                var added = row();
-                added.Id = original.Id;
-                added.Name = TextClipping.Clip(original.Name, EvidencePhoto.MaxNameLength);
-                added.ContentType = original.ContentType;
-                added.Size = original.Size;
-                added.Sha256 = original.Sha256;
-                added.ThumbnailId = thumbnail.Id;
-                added.Width = photo.Facts.Width;
-                added.Height = photo.Facts.Height;
-                added.TakenAtUtc = photo.Facts.TakenAtUtc;
-                added.Latitude = photo.Facts.Latitude;
-                added.Longitude = photo.Facts.Longitude;
-                added.UploadedBy = user.Name ?? "";
-                added.CreationTime = now;
-                db.Add(added);
+                db.Add(RowOf(row(), original, thumbnail, photo, now));
             }
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -117,6 +122,24 @@ public sealed class EvidencePhotos(
             }
             throw;
         }
+    }
+
+    private T RowOf<T>(T added, StoredFile original, StoredFile thumbnail, CheckedPhoto photo, DateTime now) where T : EvidencePhoto
+    {
+        added.Id = original.Id;
+        added.Name = TextClipping.Clip(original.Name, EvidencePhoto.MaxNameLength);
+        added.ContentType = original.ContentType;
+        added.Size = original.Size;
+        added.Sha256 = original.Sha256;
+        added.ThumbnailId = thumbnail.Id;
+        added.Width = photo.Facts.Width;
+        added.Height = photo.Facts.Height;
+        added.TakenAtUtc = photo.Facts.TakenAtUtc;
+        added.Latitude = photo.Facts.Latitude;
+        added.Longitude = photo.Facts.Longitude;
+        added.UploadedBy = user.Name ?? "";
+        added.CreationTime = now;
+        return added;
     }
 
     /// <summary>The stored photo or its thumbnail; null when the store lost it.</summary>

@@ -42,7 +42,7 @@ public sealed class WorkOrderAnswers(
             return (existing, false);
         }
         Check(campaign, request);
-        var photos = await evidence.CheckAsync(await readFiles(), 0, null, null, cancellationToken);
+        var photos = await evidence.CheckAsync(await readFiles(), null, cancellationToken);
         if (photos.Count < campaign.MinPhotos)
         {
             throw ValidationException.For("files", text["WorkOrder.PhotosNeeded", campaign.MinPhotos]);
@@ -61,7 +61,7 @@ public sealed class WorkOrderAnswers(
                 await db.Set<WorkOrder>().Where(o => o.Id == order.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(o => o.AnswerCount, o => o.AnswerCount + 1)
                     .SetProperty(o => o.LastAnsweredTime, now), ct);
-                await evidence.StoreAsync(db, photos, () => new WorkOrderPhoto { TenantId = order.TenantId, AnswerId = answer.Id, WorkOrderId = order.Id }, ct);
+                await evidence.StoreAsync(db, photos, PhotoSubject.New, () => new WorkOrderPhoto { TenantId = order.TenantId, AnswerId = answer.Id, WorkOrderId = order.Id }, ct);
             }, cancellationToken);
         }
         catch (DbUpdateException)

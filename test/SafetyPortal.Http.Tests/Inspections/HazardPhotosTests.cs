@@ -66,6 +66,21 @@ public abstract class HazardPhotosTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Two_batches_sent_at_once_never_give_a_stage_more_than_nine_photos()
+    {
+        using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
+        var hazard = await principal.ReportedAsync(new { enterpriseId = await principal.EnterpriseOfAsync(), description = "消防通道堆放杂物" });
+        var batches = Enumerable.Range(0, 2)
+            .Select(b => Enumerable.Range(0, 5).Select(i => ($"{b}-{i}.jpg", Jpeg(new SKColor((byte)((100 * b) + (10 * i)), 90, 150)))).ToArray());
+
+        var sent = await Task.WhenAll(batches.Select(files => principal.UploadAsync(hazard.Id, "Before", files)));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.BadRequest], sent.Select(r => r.StatusCode).Order());
+        Assert.Contains("9", Assert.Single((await RefusedAsync(sent.Single(r => !r.IsSuccessStatusCode))).Errors!["files"]), StringComparison.Ordinal);
+        Assert.Equal(5, (await principal.GetJsonAsync<List<HazardPhotoDocument>>($"{Hazards}/{hazard.Id}/photos"))!.Count);
+    }
+
+    [Fact]
     public async Task A_hazard_without_after_photos_is_not_closed_but_returned_to_rectification()
     {
         using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");

@@ -240,6 +240,22 @@ public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(2, (await manager.ChecklistAsync(task.Id)).Items.Sum(i => i.Photos.Count));
     }
 
+    [Fact]
+    public async Task A_photo_a_phone_sends_twice_at_once_is_kept_once()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        using var manager = await factory.CreatePortalClient().SignedInAsync("chengxiang", "manager");
+        var opened = await townadmin.OpenedAsync("SelfCheck", "2039-04-04");
+        var task = Assert.Single(await manager.InspectionTasksAsync($"cycleId={opened.Cycle.Id}&mine=true"));
+        var item = (await manager.ChecklistAsync(task.Id)).Items[0];
+        var photo = Jpeg(SKColors.Goldenrod);
+
+        var sent = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => manager.UploadItemPhotoAsync(task.Id, item.Id, photo)));
+
+        Assert.All(sent, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single((await manager.ChecklistAsync(task.Id)).Items.Single(i => i.Id == item.Id).Photos);
+    }
+
     private static MultipartFormDataContent Multipart(string name, byte[] content, string token)
     {
         var form = new MultipartFormDataContent();
