@@ -50,6 +50,7 @@ public sealed class InspectionsModule : PortalModule
         builder.Services.AddScoped<InspectionWork>();
         builder.Services.AddScoped<AnswerChecklist>();
         builder.Services.AddScoped<EvidencePhotos>();
+        builder.Services.AddScoped<RectificationPhotos>();
         builder.Services.AddScoped<ChecklistPhotos>();
         builder.Services.AddScoped<SubmitInspection>();
         builder.Services.AddScoped<IPerfunctoryInspections, PerfunctoryInspections>();

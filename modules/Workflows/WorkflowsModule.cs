@@ -51,6 +51,7 @@ public sealed class WorkflowsModule : PortalModule
         }
         services.AddScoped<TaskForms>();
         services.AddScoped<TaskFiles>();
+        services.AddScoped<IWorkflowTaskFiles, InstanceTaskFiles>();
         AddRuntime(builder);
     }
 

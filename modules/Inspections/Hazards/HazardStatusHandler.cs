@@ -11,11 +11,13 @@ namespace SafetyPortal.Inspections.Hazards;
 /// <summary>
 /// "setEntityStatus" for hazards, run by the closure process inside the hazard's town. Rectifying takes the level the
 /// town confirmed and sets the deadline from it (the periods the process was started with, else today's settings);
-/// Verifying stamps the rectification, Closed the closure, which needs a photo after the rectification (else the BPMN
+/// Verifying stamps the rectification and takes the photos of the rectification's form as after-photos
+/// (<see cref="RectificationPhotos"/>), Closed the closure, which needs a photo after the rectification (else the BPMN
 /// error "NoAfterPhotos"). A hazard first confirmed as Major is reported to the bureau (<see cref="MajorHazardReport"/>).
 /// A closed hazard changes no more: the process gets a BPMN error "HazardClosed" it may catch.
 /// </summary>
-internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider settings, MajorHazardReport bureau, TimeProvider clock) : IEntityStatusHandler
+internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider settings, MajorHazardReport bureau, RectificationPhotos rectification,
+    TimeProvider clock) : IEntityStatusHandler
 {
     /// <summary>The BPMN error a close without after-photos raises; the built-in process returns the hazard to rectification.</summary>
     public const string NoAfterPhotos = "NoAfterPhotos";
@@ -35,7 +37,7 @@ internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider s
         {
             db.ChangeTracker.Clear();
             var hazard = await db.Set<Hazard>().FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new EntityNotFoundException(typeof(Hazard), id);
-            var reportMajor = await ApplyAsync(hazard, status, change.Variables, ct);
+            var reportMajor = await ApplyAsync(hazard, status, change, ct);
             await db.SaveChangesAsync(ct);
             if (reportMajor)
             {
@@ -45,8 +47,9 @@ internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider s
     }
 
     /// <summary>Changes the hazard; true when it has just become a Major hazard the bureau has not been told of.</summary>
-    private async Task<bool> ApplyAsync(Hazard hazard, HazardStatus status, IReadOnlyDictionary<string, JsonNode?> variables, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(Hazard hazard, HazardStatus status, EntityStatusChange change, CancellationToken cancellationToken)
     {
+        var variables = change.Variables;
         if (hazard.Status == HazardStatus.Closed)
         {
             throw new WorkflowBpmnErrorException("HazardClosed", $"Hazard {hazard.Id} is closed; its status no longer changes.");
@@ -67,6 +70,7 @@ internal sealed class HazardStatusHandler(PortalDbContext db, ISettingProvider s
                 break;
             case HazardStatus.Verifying:
                 hazard.RectifiedTime = now;
+                await rectification.AdoptAsync(hazard, change.InstanceId, cancellationToken);
                 break;
             case HazardStatus.Closed:
                 if (!await db.Set<HazardPhoto>().AnyAsync(p => p.HazardId == hazard.Id && p.Stage == HazardPhotoStage.After, cancellationToken))

@@ -137,7 +137,7 @@ public sealed class EvidencePhotos(
         added.TakenAtUtc = photo.Facts.TakenAtUtc;
         added.Latitude = photo.Facts.Latitude;
         added.Longitude = photo.Facts.Longitude;
-        added.UploadedBy = user.Name ?? "";
+        added.UploadedBy = photo.UploadedBy ?? user.Name ?? "";
         added.CreationTime = now;
         return added;
     }

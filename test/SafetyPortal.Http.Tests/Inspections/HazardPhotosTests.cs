@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using SafetyPortal.Http.Tests.Infrastructure;
 using SafetyPortal.Http.Tests.Workflows;
 using SkiaSharp;
@@ -78,6 +79,27 @@ public abstract class HazardPhotosTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.BadRequest], sent.Select(r => r.StatusCode).Order());
         Assert.Contains("9", Assert.Single((await RefusedAsync(sent.Single(r => !r.IsSuccessStatusCode))).Errors!["files"]), StringComparison.Ordinal);
         Assert.Equal(5, (await principal.GetJsonAsync<List<HazardPhotoDocument>>($"{Hazards}/{hazard.Id}/photos"))!.Count);
+    }
+
+    [Fact]
+    public async Task Photos_attached_in_the_rectification_form_become_the_after_photos_and_let_the_hazard_close()
+    {
+        using var principal = await factory.CreatePortalClient().SignedInAsync("chengxiang", "principal");
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
+        var hazard = await principal.ReportedAsync(new { enterpriseId = await principal.EnterpriseOfAsync(), description = "电缆沟盖板缺失" });
+        var key = hazard.Id.ToString();
+        await inspector.CompletedAsync(Assert.Single(await inspector.TasksAsync("groups", key)).Id, new { level = "General" });
+        var rectify = await principal.TaskAsync(key, "Rectify");
+        var uploaded = await TaskFilesTests<TFactory>.UploadAsync(principal, rectify.Id, ("盖板已装.jpg", Jpeg(SKColors.LimeGreen)), ("验收单.pdf", "%PDF-1.7\n%%EOF"u8.ToArray()));
+        Assert.True(uploaded.IsSuccessStatusCode, await uploaded.Content.ReadAsStringAsync());
+
+        await principal.CompletedAsync(rectify.Id, new { rectification = "已补装盖板", photos = await uploaded.Content.ReadFromJsonAsync<List<FileReferenceDocument>>() });
+
+        await principal.StatusAsync(hazard.Id, "Verifying");
+        var after = Assert.Single((await principal.GetJsonAsync<List<HazardPhotoDocument>>($"{Hazards}/{hazard.Id}/photos"))!);
+        Assert.Equal(("After", "盖板已装.jpg", "principal"), (after.Stage, after.Name, after.UploadedBy));
+        await inspector.CompletedAsync((await inspector.TaskAsync(key, "Verify")).Id, new { passed = true });
+        Assert.NotNull((await principal.StatusAsync(hazard.Id, "Closed")).ClosedTime);
     }
 
     [Fact]
