@@ -8,7 +8,8 @@ namespace SafetyPortal.Browser.Tests.Inspections;
 
 /// <summary>
 /// The checklist on a phone that loses the network: the page reloads from the service worker's copies, answers given
-/// offline — and the photo of what failed — wait on the phone and upload by themselves once it is back. The cycle is of 2044, a year no other test opens (the tier's earlier cycles close when one opens).
+/// offline — and the photo of what failed — wait on the phone and upload by themselves once it is back; signing out
+/// clears the offline copies. The cycle is of 2044, a year no other test opens (the tier's earlier cycles close when one opens).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ChecklistTests(BrowserFixture fixture)
@@ -94,6 +95,13 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await Expect(failing.Locator("[data-hazard]")).ToBeVisibleAsync();
         await failing.Locator("[data-hazard]").ClickAsync();
         await Expect(page.GetByTestId("photos-Before").Locator("img")).ToHaveCountAsync(1);
+
+        // Signing out takes the offline copies along: the next person on this phone cannot open the checklist offline.
+        Assert.True(await page.EvaluateAsync<int>("async () => (await caches.keys()).length") > 0, "The service worker kept nothing.");
+        await page.GetByTestId("user-menu").ClickAsync();
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync("**/Account/Login**");
+        Assert.Equal(0, await page.EvaluateAsync<int>("async () => (await caches.keys()).length"));
     }
 
     private async Task<string> OpenSelfCheckAsync(string day)
