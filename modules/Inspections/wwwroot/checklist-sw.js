@@ -1,5 +1,5 @@
-// The checklist service worker, scope /Inspections/Checks/. A phone that loses the network in a workshop can still open
-// the checklist it opened before: pages under the scope and GET /api/inspections/tasks/* go network-first with the cached
+// The checklist service worker, scope /Inspections/Checks (the list of one's inspections and every checklist under it). A
+// phone that loses the network in a workshop can still open the list and the checklists it opened before: pages under the scope and GET /api/inspections/tasks/* go network-first with the cached
 // copy as fallback; the module and library assets (/_content/, /lib/, css, js) are served stale-while-revalidate.
 // Everything else, and every non-GET request (answers, submissions), passes through untouched: the page's own queue
 // (checklist.js) owns the writes. Bump VERSION when the strategy changes: activation deletes the older caches.
@@ -8,7 +8,15 @@ const PREFIX = 'inspections-checklist-';
 const VERSION = 'v1';
 const CACHE = PREFIX + VERSION;
 
-self.addEventListener('install', () => self.skipWaiting());
+// The list of one's inspections is kept at once, so it opens offline even if the worker arrived on another page.
+self.addEventListener('install', event => event.waitUntil((async () => {
+    const index = new URL(self.registration.scope).pathname;
+    try {
+        const response = await fetch(index, { redirect: 'manual' });
+        if (cacheable(response)) { await (await caches.open(CACHE)).put(index, response); }
+    } catch { /* offline at install: kept at the next visit */ }
+    await self.skipWaiting();
+})()));
 
 self.addEventListener('activate', event => event.waitUntil((async () => {
     const names = await caches.keys();

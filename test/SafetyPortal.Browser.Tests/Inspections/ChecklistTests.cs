@@ -73,6 +73,11 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-progress]")).ToHaveTextAsync($"{count}/{count} 项");
         await Expect(items.Nth(count - 1).Locator("[data-choice=NotApplicable]")).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.Locator("[data-save-status]")).ToHaveTextAsync(Offline);
+        // The list of one's inspections opens offline too, and leads back to the checklist.
+        await page.GotoAsync("/Inspections/Checks");
+        await page.GetByTestId("my-tasks").Locator($"[data-task-id='{taskId}']").ClickAsync();
+        await page.WaitForURLAsync($"**/Inspections/Checks/Task/{taskId}");
+        await Expect(page.Locator("[data-progress]")).ToHaveTextAsync($"{count}/{count} 项");
 
         await context.SetOfflineAsync(false);
         await UploadedAsync(page, taskId, count);

@@ -105,7 +105,7 @@ public abstract class CheckPagesTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task The_checklist_service_worker_is_served_as_javascript_inside_the_checks_scope()
+    public async Task The_checklist_service_worker_is_served_as_javascript_allowed_to_control_the_checks_list_and_its_pages()
     {
         using var anonymous = factory.CreatePortalClient();
 
@@ -113,6 +113,7 @@ public abstract class CheckPagesTests<TFactory>(TFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("/Inspections/Checks", Assert.Single(response.Headers.GetValues("Service-Worker-Allowed")));
         var script = await response.Content.ReadAsStringAsync();
         Assert.Contains("addEventListener('fetch'", script, StringComparison.Ordinal);
         Assert.Contains("caches.delete", script, StringComparison.Ordinal);
