@@ -5,7 +5,7 @@ namespace SafetyPortal.Inspections.WorkOrders;
 
 /// <summary>
 /// A campaign to push: what to do, how often, from and to which day (China calendar), the evidence each answer needs,
-/// and the enterprises — chosen by screening conditions (as on the screening page), or named.
+/// and the enterprises — chosen by screening conditions (as on the screening page), by a saved screening, or named.
 /// </summary>
 public sealed record PushWorkOrderRequest(
     string? Title,
@@ -16,4 +16,5 @@ public sealed record PushWorkOrderRequest(
     int? MinPhotos = null,
     bool RequirePlace = false,
     IReadOnlyList<ScreeningCriterion>? Conditions = null,
-    IReadOnlyList<Guid>? EnterpriseIds = null);
+    IReadOnlyList<Guid>? EnterpriseIds = null,
+    Guid? SavedScreeningId = null);

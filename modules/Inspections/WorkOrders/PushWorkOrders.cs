@@ -15,7 +15,8 @@ using SafetyPortal.Platform.Text;
 namespace SafetyPortal.Inspections.WorkOrders;
 
 /// <summary>
-/// Pushes a campaign: the bureau to enterprises of every town, a town to its own, chosen by screening conditions or named.
+/// Pushes a campaign: the bureau to enterprises of every town, a town to its own, chosen by screening conditions, by a
+/// saved screening (its conditions as they are now) or named.
 /// The campaign, one work order per enterprise (in the enterprise's town) and a notice to each enterprise's principal and
 /// safety managers are saved together, or nothing is.
 /// </summary>
@@ -71,7 +72,16 @@ public sealed class PushWorkOrders(
     private async Task<IReadOnlyList<ScreenedEnterprise>> ChooseAsync(PushWorkOrderRequest request, CancellationToken cancellationToken)
     {
         IReadOnlyList<ScreenedEnterprise> chosen;
-        if (request.Conditions is { Count: > 0 } conditions)
+        if (request.SavedScreeningId is { } savedId)
+        {
+            if (request.Conditions is { Count: > 0 } || request.EnterpriseIds is { Count: > 0 })
+            {
+                throw ValidationException.For("savedScreeningId", text["WorkOrder.ChooseOneWay"]);
+            }
+            chosen = await screening.MatchSavedAsync(savedId, cancellationToken)
+                ?? throw ValidationException.For("savedScreeningId", text["WorkOrder.SavedScreeningUnknown"]);
+        }
+        else if (request.Conditions is { Count: > 0 } conditions)
         {
             chosen = await screening.MatchAsync(conditions, cancellationToken);
         }

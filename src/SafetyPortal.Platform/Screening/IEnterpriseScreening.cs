@@ -7,4 +7,10 @@ namespace SafetyPortal.Platform.Screening;
 public interface IEnterpriseScreening
 {
     Task<IReadOnlyList<ScreenedEnterprise>> MatchAsync(IReadOnlyList<ScreeningCriterion>? conditions, CancellationToken cancellationToken = default);
+
+    /// <summary>The saved screenings the user may run (their own and those shared in their town, or the bureau's), by name.</summary>
+    Task<IReadOnlyList<SavedScreeningChoice>> SavedAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The matches of a saved screening the user may run, with its conditions as they are now; null when there is no such screening for the user.</summary>
+    Task<IReadOnlyList<ScreenedEnterprise>?> MatchSavedAsync(Guid savedScreeningId, CancellationToken cancellationToken = default);
 }

@@ -16,6 +16,14 @@ internal static class WorkOrderClient
 
     public static object KeySites(string site) => new { key = "organization.key-sites", parameters = new { sites = new[] { site } } };
 
+    /// <summary>Saves a screening (as on the screening page) and answers its id.</summary>
+    public static async Task<Guid> SavedScreeningAsync(this PortalClient client, string name, params object[] conditions)
+    {
+        var response = await client.Http.PostAsJsonAsync("/api/risks/screening/saved", new { name, isShared = false, conditions });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
     public static async Task<WorkOrderCampaignDocument> PushedAsync(this PortalClient client, object request)
     {
         var response = await client.Http.PostAsJsonAsync($"{WorkOrders}/campaigns", request);

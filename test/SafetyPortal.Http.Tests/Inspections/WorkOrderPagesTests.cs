@@ -126,6 +126,27 @@ public abstract class WorkOrderPagesTests<TFactory>(TFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_campaign_pushed_on_the_form_to_a_saved_screening_reaches_what_the_screening_finds()
+    {
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
+        var name = "有限空间企业 " + Guid.NewGuid().ToString("N")[..6];
+        var savedId = await inspector.SavedScreeningAsync(name, KeySites("ConfinedSpace"));
+        Assert.Contains($"<option value=\"{savedId}\">{name}", await inspector.Http.GetStringAsync(PushPage), StringComparison.Ordinal);
+
+        var pushed = await PostPushAsync(inspector, new()
+        {
+            ["Input.Title"] = "有限空间专人专锁", ["Input.Measure"] = "出入口上锁，拍摄上锁照片", ["Input.Frequency"] = "Once",
+            ["Input.FirstDay"] = Day(Today), ["Input.LastDay"] = Day(Today.AddDays(6)), ["Input.MinPhotos"] = "1",
+            ["Input.SavedScreeningId"] = savedId.ToString(), ["Input.Sites"] = "CombustibleDust",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, pushed.StatusCode);
+        var id = Guid.Parse(Regex.Match(pushed.Headers.Location!.OriginalString, "Campaign/([0-9a-f-]{36})").Groups[1].Value);
+        var names = (await inspector.OrdersAsync(id)).Select(o => o.EnterpriseName).Order(StringComparer.Ordinal);
+        Assert.Equal(["城厢精密机械有限公司", "城厢食品加工有限公司"], names);
+    }
+
+    [Fact]
     public async Task A_push_without_a_title_or_without_enterprises_shows_the_error_next_to_the_field_and_pushes_nothing()
     {
         using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");

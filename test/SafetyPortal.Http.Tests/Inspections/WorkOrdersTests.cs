@@ -34,6 +34,27 @@ public abstract class WorkOrdersTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_saved_screening_another_town_saved_or_given_with_conditions_is_refused_naming_it_and_pushes_nothing()
+    {
+        using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");
+        using var shaxi = await factory.CreatePortalClient().SignedInAsync("shaxi", "inspector");
+        var own = await inspector.SavedScreeningAsync("粉尘涉爆 " + Guid.NewGuid().ToString("N")[..6], KeySites("CombustibleDust"));
+        var theirs = await shaxi.SavedScreeningAsync("沙溪有限空间", KeySites("ConfinedSpace"));
+        var before = (await inspector.GetJsonAsync<PagedDocument<WorkOrderCampaignDocument>>($"{WorkOrders}/campaigns"))!.TotalCount;
+        object Push(Guid saved, object[]? conditions = null) => new
+        {
+            title = "粉尘清扫", measure = "每日清扫", frequency = "Daily", firstDay = Today, lastDay = Today.AddDays(3), savedScreeningId = saved, conditions,
+        };
+
+        var foreign = await RefusedAsync(await inspector.Http.PostAsJsonAsync($"{WorkOrders}/campaigns", Push(theirs)));
+        var both = await RefusedAsync(await inspector.Http.PostAsJsonAsync($"{WorkOrders}/campaigns", Push(own, [KeySites("ConfinedSpace")])));
+
+        Assert.Equal("没有这个已保存的研判，或您无权使用。", Assert.Single(foreign.Errors!["savedScreeningId"]));
+        Assert.Contains("savedScreeningId", both.Errors!.Keys);
+        Assert.Equal(before, (await inspector.GetJsonAsync<PagedDocument<WorkOrderCampaignDocument>>($"{WorkOrders}/campaigns"))!.TotalCount);
+    }
+
+    [Fact]
     public async Task An_enterprise_answers_with_its_photos_and_place_once_a_day_and_the_dashboard_counts_it()
     {
         using var inspector = await factory.CreatePortalClient().SignedInAsync("chengxiang", "inspector");

@@ -6,7 +6,10 @@ using SafetyPortal.Platform.Screening;
 
 namespace SafetyPortal.Inspections.Areas.Inspections.Pages.WorkOrders;
 
-/// <summary>The push form as posted: the enterprises are those with any of the checked key sites (one screening condition).</summary>
+/// <summary>
+/// The push form as posted: the enterprises are those a chosen saved screening finds, else those with any of the checked key
+/// sites (one screening condition).
+/// </summary>
 public sealed class PushForm
 {
     public const string KeySitesCondition = "organization.key-sites";
@@ -19,9 +22,14 @@ public sealed class PushForm
     public int? MinPhotos { get; set; } = 1;
     public bool RequirePlace { get; set; }
     public List<KeySites> Sites { get; set; } = [];
+    public Guid? SavedScreeningId { get; set; }
 
     public PushWorkOrderRequest ToRequest()
     {
+        if (SavedScreeningId is { } saved)
+        {
+            return new PushWorkOrderRequest(Title, Measure, Frequency, FirstDay, LastDay, MinPhotos, RequirePlace, SavedScreeningId: saved);
+        }
         var sites = Sites.Where(s => s != KeySites.None).Distinct().Select(s => s.ToString()).ToList();
         IReadOnlyList<ScreeningCriterion>? conditions = sites.Count == 0
             ? null
