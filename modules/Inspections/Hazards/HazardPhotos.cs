@@ -35,14 +35,7 @@ public sealed class HazardPhotos(
             : [];
         var photos = await evidence.CheckAsync(files,
             (sha, name) => before.Contains(sha) ? text["Hazard.AfterPhotoSameAsBefore", name].Value : null, cancellationToken);
-        var subject = new PhotoSubject(async ct =>
-        {
-            await db.Set<Hazard>().IgnoreQueryFilters().Where(h => h.Id == hazard.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, h => h.Status), ct);
-            return await db.Set<HazardPhoto>().IgnoreQueryFilters().Where(p => p.HazardId == hazard.Id && p.Stage == stage)
-                .Select(p => p.Sha256).ToListAsync(ct);
-        }, SkipsResent: false);
-        await evidence.StoreAsync(db, photos, subject, () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = stage }, cancellationToken);
+        await evidence.StoreAsync(db, photos, SubjectOf(db, hazard.Id, stage, skipsResent: false), () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = stage }, cancellationToken);
         return await ListOfAsync(hazard, cancellationToken);
     }
 
@@ -67,6 +60,16 @@ public sealed class HazardPhotos(
             ?? throw new EntityNotFoundException(typeof(HazardPhoto), photoId);
         return (photo.Name, contentType, content);
     }
+
+    /// <summary>A hazard's stage as the subject of its photos: locked through the hazard's row.</summary>
+    public static PhotoSubject SubjectOf(PortalDbContext db, Guid hazardId, HazardPhotoStage stage, bool skipsResent) =>
+        new(async ct =>
+        {
+            await db.Set<Hazard>().IgnoreQueryFilters().Where(h => h.Id == hazardId)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, h => h.Status), ct);
+            return await db.Set<HazardPhoto>().IgnoreQueryFilters().Where(p => p.HazardId == hazardId && p.Stage == stage)
+                .Select(p => p.Sha256).ToListAsync(ct);
+        }, skipsResent);
 
     public static string UrlOf(Guid hazardId, Guid photoId) => $"/api/inspections/hazards/{hazardId}/photos/{photoId}";
 

@@ -45,13 +45,7 @@ internal sealed partial class RectificationPhotos(
         }
         var room = EvidencePhotos.MaxPerSubject - await db.Set<HazardPhoto>().IgnoreQueryFilters()
             .CountAsync(p => p.HazardId == hazard.Id && p.Stage == HazardPhotoStage.After, cancellationToken);
-        var subject = new PhotoSubject(async ct =>
-        {
-            await db.Set<Hazard>().IgnoreQueryFilters().Where(h => h.Id == hazard.Id).ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, h => h.Status), ct);
-            return await db.Set<HazardPhoto>().IgnoreQueryFilters().Where(p => p.HazardId == hazard.Id && p.Stage == HazardPhotoStage.After)
-                .Select(p => p.Sha256).ToListAsync(ct);
-        }, SkipsResent: true);
-        await evidence.StoreAsync(db, photos.Take(Math.Max(room, 0)).ToList(), subject,
+        await evidence.StoreAsync(db, photos.Take(Math.Max(room, 0)).ToList(), HazardPhotos.SubjectOf(db, hazard.Id, HazardPhotoStage.After, skipsResent: true),
             () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = HazardPhotoStage.After }, cancellationToken);
     }
 
