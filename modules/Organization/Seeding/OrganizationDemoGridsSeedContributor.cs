@@ -21,17 +21,13 @@ internal sealed class OrganizationDemoGridsSeedContributor(PortalDbContext db, I
         {
             return;
         }
-        foreach (var town in await DemoTownsReader.ReadAsync(cancellationToken))
+        await DemoTownScopes.EachAsync(db, currentTenant, async town =>
         {
-            var tenantId = await db.Set<Tenant>().Where(t => t.Code == town.Code).Select(t => t.Id).FirstAsync(cancellationToken);
-            using (currentTenant.Change(tenantId))
+            foreach (var grid in town.Grids ?? [])
             {
-                foreach (var grid in town.Grids ?? [])
-                {
-                    await DrawAsync(grid, cancellationToken);
-                }
+                await DrawAsync(grid, cancellationToken);
             }
-        }
+        }, cancellationToken);
     }
 
     private async Task DrawAsync(DemoGrid demo, CancellationToken cancellationToken)
