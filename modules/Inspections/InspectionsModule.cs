@@ -43,6 +43,7 @@ public sealed class InspectionsModule : PortalModule
         builder.Services.AddScoped<ChecklistBuilder>();
         builder.Services.AddScoped<CloseInspectionCycles>();
         builder.Services.AddScoped<OpenInspectionCycle>();
+        builder.Services.AddScoped<ISettingValueValidator, KeyGradesValidator>();
         builder.Services.AddScoped<InspectionCycles>();
         builder.Services.AddScoped<IEntityStatusHandler, InspectionTaskStatusHandler>();
         builder.Services.AddScoped<InspectionTaskScope>();
@@ -83,6 +84,8 @@ public sealed class InspectionsModule : PortalModule
             SettingLevels.Global | SettingLevels.Town, SettingValueType.Boolean));
         context.Add(new SettingDefinition(CycleSettings.KeyBySites, "true", "Setting:KeyBySites", typeof(InspectionsResource),
             SettingLevels.Global | SettingLevels.Town, SettingValueType.Boolean));
+        context.Add(new SettingDefinition(CycleSettings.KeyGrades, CycleSettings.DefaultKeyGrades, "Setting:KeyGrades", typeof(InspectionsResource),
+            SettingLevels.Global | SettingLevels.Town, DescriptionKey: "Setting:KeyGrades.Description"));
     }
 
     private static void Town(SettingDefinitionContext context, string name, int fallback, string displayName) =>

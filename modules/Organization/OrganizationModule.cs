@@ -34,6 +34,9 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddScoped<ManageEnterprises>();
         builder.Services.AddScoped<ManageOrganizationUnits>();
         builder.Services.AddScoped<ManageMembers>();
+        builder.Services.AddScoped<GridOfficers>();
+        builder.Services.AddScoped<ManageGrids>();
+        builder.Services.AddScoped<AssignGridEnterprises>();
         builder.Services.AddScoped<OrganizationUnitScope>();
         builder.Services.AddScoped<IUserOrganizationUnitLookup, UserOrganizationUnitLookup>();
         builder.Services.AddScoped<IStaffRoster, StaffRoster>();
@@ -43,6 +46,7 @@ public sealed class OrganizationModule : PortalModule
         builder.Services.AddOrganizationScreeningConditions();
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoSeedContributor>();
         builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoMembersSeedContributor>();
+        builder.Services.AddScoped<IDataSeedContributor, OrganizationDemoGridsSeedContributor>();
     }
 
     /// <summary>Spreadsheet imports: the use cases, the upload folder and the in-process runner (see IImportRunner).</summary>
@@ -72,7 +76,10 @@ public sealed class OrganizationModule : PortalModule
                 PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager, PortalRoles.Employee);
         enterprises.AddChild(OrganizationPermissions.Enterprises.Manage, "Permission:Enterprises.Manage")
             .GrantByDefaultTo(PortalRoles.EnterprisePrincipal, PortalRoles.EnterpriseSafetyManager);
-        // Town side only; the town admin holds it as it holds every town permission.
+        // Town side only; the town admin holds them as it holds every town permission.
+        group.AddPermission(OrganizationPermissions.Grids.Default, "Permission:Grids", MultiTenancySides.Tenant)
+            .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer)
+            .AddChild(OrganizationPermissions.Grids.Manage, "Permission:Grids.Manage");
         group.AddPermission(OrganizationPermissions.Import.Default, "Permission:Import", MultiTenancySides.Tenant);
         group.AddPermission(OrganizationPermissions.Units.WholeTown, "Permission:Units.WholeTown", MultiTenancySides.Tenant)
             .GrantByDefaultTo(PortalRoles.TownInspector, PortalRoles.SafetyOfficer);
@@ -86,6 +93,8 @@ public sealed class OrganizationModule : PortalModule
             "/Organization/Reports/Towns", "bi-bar-chart", 120, OrganizationPermissions.Reports.Towns));
         menu.Add(new MenuItem("Organization.Enterprises", "Menu:Enterprises", typeof(OrganizationResource),
             "/Organization/Enterprises", "bi-building", 100, OrganizationPermissions.Enterprises.Default));
+        menu.Add(new MenuItem("Organization.Grids", "Menu:Grids", typeof(OrganizationResource),
+            "/Organization/Grids", "bi-grid-3x3", 105, OrganizationPermissions.Grids.Default));
         menu.Add(new MenuItem("Organization.Import", "Menu:Import", typeof(OrganizationResource),
             "/Organization/Import", "bi-upload", 110, OrganizationPermissions.Import.Default));
     }
@@ -97,6 +106,7 @@ public sealed class OrganizationModule : PortalModule
         endpoints.MapTownReportsApi();
         endpoints.MapEnterprisesApi();
         endpoints.MapUnitsApi();
+        endpoints.MapGridsApi();
         endpoints.MapImportApi();
     }
 }

@@ -28,6 +28,15 @@ public static class OrganizationPermissions
         public const string Manage = Default + ".Manage";
     }
 
+    public static class Grids
+    {
+        /// <summary>See the town's grids (网格), their officers and enterprises.</summary>
+        public const string Default = GroupName + ".Grids";
+
+        /// <summary>Draw the grids: create, rename, delete, name the officer, put enterprises in and take them out.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
     public static class Import
     {
         /// <summary>Import enterprises and staff from spreadsheets, and read the import reports.</summary>

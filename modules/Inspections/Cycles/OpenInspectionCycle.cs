@@ -13,7 +13,7 @@ namespace SafetyPortal.Inspections.Cycles;
 /// <summary>
 /// Opens the current town's cycle of a tier for the period holding a day: one task per enterprise in scope (every enterprise
 /// for self-checks and patrols, key enterprises for inspections), each with its checklist and its own process instance,
-/// saved together. It resumes: enterprises that have their task are skipped, so a second run after an interruption (or a
+/// saved together, and assigned by the <see cref="InspectionRota"/> (patrols to the officer of the enterprise's grid). It resumes: enterprises that have their task are skipped, so a second run after an interruption (or a
 /// second node) finishes the cycle instead of doubling it. Opening a cycle closes the tier's earlier ones.
 /// </summary>
 public sealed class OpenInspectionCycle(
@@ -64,15 +64,16 @@ public sealed class OpenInspectionCycle(
         {
             var ids = chunk.Select(e => e.Id).ToList();
             var points = await riskPoints.GetAsync(ids, cancellationToken);
-            var summaries = key is null ? null : await directory.GetAsync(ids, cancellationToken);
+            var summaries = key is null && !rota.FollowsGrids ? null : await directory.GetAsync(ids, cancellationToken);
             foreach (var (enterpriseId, position) in chunk)
             {
                 var checklist = points.GetValueOrDefault(enterpriseId) ?? [];
-                if (key is not null && !key.IsKey(summaries!.GetValueOrDefault(enterpriseId), checklist))
+                var summary = summaries?.GetValueOrDefault(enterpriseId);
+                if (key is not null && !key.IsKey(summary, checklist))
                 {
                     continue;
                 }
-                await OpenTaskAsync(cycle, enterpriseId, rota.AssigneeAt(position), checklist, cancellationToken);
+                await OpenTaskAsync(cycle, enterpriseId, rota.AssigneeOf(position, summary), checklist, cancellationToken);
                 opened++;
             }
         }

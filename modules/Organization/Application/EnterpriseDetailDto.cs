@@ -21,4 +21,6 @@ public sealed record EnterpriseDetailDto(
     string? SafetyManagerPhone,
     KeySites KeySites,
     RegulatoryGrade RegulatoryGrade,
+    Guid? GridId,
+    string? GridName,
     string ConcurrencyStamp);

@@ -22,7 +22,8 @@ internal sealed class EnterpriseDirectory(PortalDbContext db, OrganizationUnitSc
         // Host only: the bureau's overviews name enterprises of every town. A town stays inside its filter.
         var units = currentTenant.Id is null ? db.Set<OrganizationUnit>().IgnoreQueryFilters() : db.Set<OrganizationUnit>();
         var profiles = currentTenant.Id is null ? db.Set<EnterpriseProfile>().IgnoreQueryFilters() : db.Set<EnterpriseProfile>();
-        var list = await Summaries(units.Where(u => ids.Contains(u.Id)), profiles).ToListAsync(cancellationToken);
+        var grids = currentTenant.Id is null ? db.Set<Grid>().IgnoreQueryFilters() : db.Set<Grid>();
+        var list = await Summaries(units.Where(u => ids.Contains(u.Id)), profiles, grids).ToListAsync(cancellationToken);
         return list.ToDictionary(e => e.Id);
     }
 
@@ -36,7 +37,7 @@ internal sealed class EnterpriseDirectory(PortalDbContext db, OrganizationUnitSc
         IReadOnlyCollection<string> creditCodes, CancellationToken cancellationToken = default)
     {
         var matching = db.Set<EnterpriseProfile>().Where(p => creditCodes.Contains(p.CreditCode)).Select(p => p.Id);
-        var list = await Summaries(db.Set<OrganizationUnit>().Where(u => matching.Contains(u.Id)), db.Set<EnterpriseProfile>())
+        var list = await Summaries(db.Set<OrganizationUnit>().Where(u => matching.Contains(u.Id)), db.Set<EnterpriseProfile>(), db.Set<Grid>())
             .ToListAsync(cancellationToken);
         return list.Where(e => e.CreditCode is not null).ToDictionary(e => e.CreditCode!, StringComparer.Ordinal);
     }
@@ -51,15 +52,19 @@ internal sealed class EnterpriseDirectory(PortalDbContext db, OrganizationUnitSc
         }
         // Ordered and cut on the units: EF cannot order by a member of the projected record.
         var found = await Summaries(units.OrderBy(u => u.DisplayName).Take(take),
-            db.Set<EnterpriseProfile>()).ToListAsync(cancellationToken);
+            db.Set<EnterpriseProfile>(), db.Set<Grid>()).ToListAsync(cancellationToken);
         return [.. found.OrderBy(e => e.Name, StringComparer.Ordinal)];
     }
 
-    private static IQueryable<EnterpriseSummary> Summaries(IQueryable<OrganizationUnit> units, IQueryable<EnterpriseProfile> profiles) =>
+    private static IQueryable<EnterpriseSummary> Summaries(IQueryable<OrganizationUnit> units, IQueryable<EnterpriseProfile> profiles,
+        IQueryable<Grid> grids) =>
         from u in units.AsNoTracking()
         where u.Kind == OrganizationUnitKind.Enterprise
         join p in profiles on u.Id equals p.Id into joined
         from p in joined.DefaultIfEmpty()
+        join g in grids on (p == null ? null : p.GridId) equals (Guid?)g.Id into inGrid
+        from g in inGrid.DefaultIfEmpty()
         select new EnterpriseSummary(u.Id, u.TenantId, u.DisplayName,
-            p == null ? null : p.CreditCode, p == null ? null : p.IndustryCode, p == null ? KeySites.None : p.KeySites);
+            p == null ? null : p.CreditCode, p == null ? null : p.IndustryCode, p == null ? KeySites.None : p.KeySites,
+            p == null ? RegulatoryGrade.Unrated : p.RegulatoryGrade, g == null ? null : g.OfficerId);
 }

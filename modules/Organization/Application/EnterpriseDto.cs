@@ -13,4 +13,6 @@ public sealed record EnterpriseDto(
     string? IndustryCode,
     KeySites KeySites,
     RegulatoryGrade RegulatoryGrade,
-    string? PrincipalName);
+    string? PrincipalName,
+    Guid? GridId,
+    string? GridName);

@@ -35,6 +35,10 @@ public sealed class ManageEnterprises(PortalDbContext db, OrganizationUnitScope 
         {
             query = query.Where(x => x.Profile != null && x.Profile.Type == type);
         }
+        if (filter.GridId is { } gridId)
+        {
+            query = query.Where(x => x.Profile != null && x.Profile.GridId == gridId);
+        }
         return await query.OrderBy(x => x.Unit.Code)
             .Select(x => new EnterpriseDto(x.Unit.Id, x.Unit.Code, x.Unit.DisplayName,
                 x.Profile == null ? null : x.Profile.CreditCode,
@@ -42,7 +46,9 @@ public sealed class ManageEnterprises(PortalDbContext db, OrganizationUnitScope 
                 x.Profile == null ? null : x.Profile.IndustryCode,
                 x.Profile == null ? KeySites.None : x.Profile.KeySites,
                 x.Profile == null ? RegulatoryGrade.Unrated : x.Profile.RegulatoryGrade,
-                x.Profile == null ? null : x.Profile.PrincipalName))
+                x.Profile == null ? null : x.Profile.PrincipalName,
+                x.Profile == null ? null : x.Profile.GridId,
+                db.Set<Grid>().Where(g => x.Profile != null && g.Id == x.Profile.GridId).Select(g => g.Name).FirstOrDefault()))
             .ToPagedResultAsync(page, cancellationToken);
     }
 
@@ -51,9 +57,11 @@ public sealed class ManageEnterprises(PortalDbContext db, OrganizationUnitScope 
         var unit = await (await scope.VisibleEnterprisesAsync(cancellationToken)).AsNoTracking()
             .FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new EntityNotFoundException(typeof(OrganizationUnit), id);
         var p = await db.Set<EnterpriseProfile>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, cancellationToken) ?? new EnterpriseProfile();
+        var gridName = p.GridId is null ? null
+            : await db.Set<Grid>().Where(g => g.Id == p.GridId).Select(g => g.Name).FirstOrDefaultAsync(cancellationToken);
         return new EnterpriseDetailDto(unit.Id, unit.Code, unit.DisplayName, p.CreditCode, p.Type, p.IndustryCode, p.Scale, p.Address,
             p.Longitude, p.Latitude, p.PrincipalName, p.PrincipalPhone, p.SafetyManagerName, p.SafetyManagerPhone, p.KeySites,
-            p.RegulatoryGrade, unit.ConcurrencyStamp);
+            p.RegulatoryGrade, p.GridId, gridName, unit.ConcurrencyStamp);
     }
 
     public async Task<EnterpriseDetailDto> CreateAsync(SaveEnterpriseRequest request, CancellationToken cancellationToken = default)

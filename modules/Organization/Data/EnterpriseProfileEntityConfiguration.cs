@@ -20,6 +20,8 @@ internal sealed class EnterpriseProfileEntityConfiguration : IEntityTypeConfigur
         builder.Property(p => p.SafetyManagerName).HasMaxLength(64);
         builder.Property(p => p.SafetyManagerPhone).HasMaxLength(20);
         builder.HasIndex(p => new { p.TenantId, p.CreditCode }).IsUnique();
+        // Deleting a grid releases its enterprises (see ManageGrids.DeleteAsync); the database keeps the same rule.
+        builder.HasOne<Grid>().WithMany().HasForeignKey(p => p.GridId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<OrganizationUnit>().WithOne().HasForeignKey<EnterpriseProfile>(p => p.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }

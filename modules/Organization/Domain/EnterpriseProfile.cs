@@ -24,4 +24,7 @@ public class EnterpriseProfile : Entity, IMultiTenant
     public string? SafetyManagerPhone { get; set; }
     public KeySites KeySites { get; set; }
     public RegulatoryGrade RegulatoryGrade { get; set; }
+
+    /// <summary>The grid (网格) the enterprise belongs to, if any; its officer patrols it.</summary>
+    public Guid? GridId { get; set; }
 }

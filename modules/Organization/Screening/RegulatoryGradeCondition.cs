@@ -1,4 +1,5 @@
 using SafetyPortal.Organization.Domain;
+using SafetyPortal.Platform.Enterprises;
 
 namespace SafetyPortal.Organization.Screening;
 

@@ -18,18 +18,14 @@ internal sealed class OrganizationDemoMembersSeedContributor(PortalDbContext db,
         {
             return;
         }
-        foreach (var town in await DemoTownsReader.ReadAsync(cancellationToken))
+        await DemoTownScopes.EachAsync(db, currentTenant, async town =>
         {
-            var tenantId = await db.Set<Tenant>().Where(t => t.Code == town.Code).Select(t => t.Id).FirstAsync(cancellationToken);
-            using (currentTenant.Change(tenantId))
+            foreach (var member in town.Members ?? [])
             {
-                foreach (var member in town.Members ?? [])
-                {
-                    await PlaceAsync(member, cancellationToken);
-                }
-                await db.SaveChangesAsync(cancellationToken);
+                await PlaceAsync(member, cancellationToken);
             }
-        }
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     private async Task PlaceAsync(DemoMember member, CancellationToken cancellationToken)

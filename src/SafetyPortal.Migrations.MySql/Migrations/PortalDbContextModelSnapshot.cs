@@ -2698,6 +2698,9 @@ namespace SafetyPortal.Migrations.MySql.Migrations
                         .HasMaxLength(18)
                         .HasColumnType("varchar(18)");
 
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(8)
                         .HasColumnType("varchar(8)");
@@ -2743,12 +2746,46 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GridId");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CreditCode")
                         .IsUnique();
 
                     b.ToTable("OrganizationEnterpriseProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.Grid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationGrids", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.ImportJob", b =>
@@ -4470,11 +4507,24 @@ namespace SafetyPortal.Migrations.MySql.Migrations
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.EnterpriseProfile", b =>
                 {
+                    b.HasOne("SafetyPortal.Organization.Domain.Grid", null)
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
                         .WithOne()
                         .HasForeignKey("SafetyPortal.Organization.Domain.EnterpriseProfile", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.Grid", b =>
+                {
+                    b.HasOne("SafetyPortal.Platform.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>

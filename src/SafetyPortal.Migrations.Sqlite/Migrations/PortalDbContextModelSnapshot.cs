@@ -2687,6 +2687,9 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -2732,12 +2735,46 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GridId");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "CreditCode")
                         .IsUnique();
 
                     b.ToTable("OrganizationEnterpriseProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.Grid", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficerId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("OrganizationGrids", (string)null);
                 });
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.ImportJob", b =>
@@ -4459,11 +4496,24 @@ namespace SafetyPortal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.EnterpriseProfile", b =>
                 {
+                    b.HasOne("SafetyPortal.Organization.Domain.Grid", null)
+                        .WithMany()
+                        .HasForeignKey("GridId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("SafetyPortal.Organization.Domain.OrganizationUnit", null)
                         .WithOne()
                         .HasForeignKey("SafetyPortal.Organization.Domain.EnterpriseProfile", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SafetyPortal.Organization.Domain.Grid", b =>
+                {
+                    b.HasOne("SafetyPortal.Platform.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("SafetyPortal.Organization.Domain.OrganizationUnit", b =>

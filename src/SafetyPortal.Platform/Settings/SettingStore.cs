@@ -10,13 +10,15 @@ namespace SafetyPortal.Platform.Settings;
 
 /// <summary>
 /// Stored setting values, level by level. Each level's values are cached on the node for CacheDuration;
-/// a write clears this node's entry at once, other nodes see it when theirs expires.
+/// a write clears this node's entry at once, other nodes see it when theirs expires. Values are checked by their type,
+/// then by the settings' own validators (<see cref="ISettingValueValidator"/>).
 /// </summary>
 public sealed class SettingStore(
     PortalDbContext db,
     IMemoryCache cache,
     SettingDefinitionManager definitions,
     IConfiguration configuration,
+    IEnumerable<ISettingValueValidator> validators,
     IStringLocalizer<PlatformResource> text)
 {
     public static readonly TimeSpan CacheDuration = TimeSpan.FromSeconds(30);
@@ -131,6 +133,13 @@ public sealed class SettingStore(
         else if (trimmed.Length > SettingDefinition.MaxValueLength)
         {
             errors.Add(name, text["SettingTooLong", SettingDefinition.MaxValueLength]);
+        }
+        else
+        {
+            foreach (var refusal in validators.Where(v => v.SettingName == name).Select(v => v.Validate(trimmed)).OfType<string>())
+            {
+                errors.Add(name, refusal);
+            }
         }
     }
 

@@ -17,6 +17,13 @@ internal static class CycleClient
         return (await response.Content.ReadFromJsonAsync<OpenCycleDocument>())!;
     }
 
+    /// <summary>Sets town-level settings (the town admin's own town), asserting they were accepted.</summary>
+    public static async Task SettingsSavedAsync(this PortalClient client, Dictionary<string, string?> values)
+    {
+        var saved = await client.Http.PutAsJsonAsync("/api/settings?level=Town", new { values });
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+    }
+
     public static async Task<List<InspectionTaskDocument>> InspectionTasksAsync(this PortalClient client, string query) =>
         (await client.GetJsonAsync<PagedDocument<InspectionTaskDocument>>($"{Tasks}?pageSize=200&{query}"))!.Items;
 

@@ -158,13 +158,42 @@ public abstract class InspectionCyclesTests<TFactory>(TFactory factory) : IClass
         var refused = await inspector.AnswerAsync(officerTasks[0].Id, new { itemId = Guid.NewGuid(), answer = "Passed" });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
-        var saved = await townadmin.Http.PutAsJsonAsync("/api/settings?level=Town",
-            new { values = new Dictionary<string, string?> { ["Inspections.Cycles.KeyBySites"] = "false" } });
-        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+        await townadmin.SettingsSavedAsync(new() { ["Inspections.Cycles.KeyBySites"] = "false", ["Inspections.Cycles.KeyGrades"] = "None" });
         var inspections = await townadmin.OpenedAsync("Inspection", "2035-04-20");
         var keyTask = Assert.Single(await inspector.InspectionTasksAsync($"cycleId={inspections.Cycle.Id}&mine=true"));
         Assert.Equal(enterpriseId, keyTask.EnterpriseId);
         Assert.Contains((await inspector.ChecklistAsync(keyTask.Id)).Items, i => i.Text.Contains("上期发现的隐患", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_A_grade_enterprise_without_major_risks_or_key_sites_is_inspected_while_A_is_a_key_grade()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var created = await townadmin.Http.PostAsJsonAsync("/api/organization/enterprises", new
+        {
+            displayName = "城厢甲级监管测试企业", creditCode = CreditCodes.New(), type = "IndustryAndTrade", scale = "Small", regulatoryGrade = "A",
+        });
+        Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var enterpriseId = (await created.Content.ReadFromJsonAsync<EnterpriseDocument>())!.Id;
+
+        await townadmin.SettingsSavedAsync(new() { ["Inspections.Cycles.KeyGrades"] = "a, B" });
+        var graded = await townadmin.OpenedAsync("Inspection", "2039-02-10");
+        Assert.Contains(await townadmin.InspectionTasksAsync($"cycleId={graded.Cycle.Id}"), t => t.EnterpriseId == enterpriseId);
+
+        await townadmin.SettingsSavedAsync(new() { ["Inspections.Cycles.KeyGrades"] = "None" });
+        var ungraded = await townadmin.OpenedAsync("Inspection", "2039-05-10");
+        Assert.DoesNotContain(await townadmin.InspectionTasksAsync($"cycleId={ungraded.Cycle.Id}"), t => t.EnterpriseId == enterpriseId);
+    }
+
+    [Fact]
+    public async Task A_key_grade_that_is_not_a_grade_letter_is_refused_naming_it()
+    {
+        using var townadmin = await factory.CreatePortalClient().SignedInAsync("chengxiang", "townadmin");
+        var refused = await RefusedAsync(await townadmin.Http.PutAsJsonAsync("/api/settings?level=Town",
+            new { values = new Dictionary<string, string?> { ["Inspections.Cycles.KeyGrades"] = "A,E" } }));
+        var message = Assert.Single(refused.Errors!["Inspections.Cycles.KeyGrades"]);
+        Assert.Contains("E", message, StringComparison.Ordinal);
+        Assert.Contains("不是监管等级", message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public abstract class TownIsolationTests<TFactory>(TFactory factory) : IClassFix
     private static async Task<HashSet<Guid>> HarvestIdsAsync(PortalClient client, List<ApiRoute> idRoutes)
     {
         var ids = new HashSet<Guid>();
-        foreach (var list in new[] { "/api/organization/enterprises?pageSize=200", "/api/risks/points?pageSize=200", "/api/risks/categories?pageSize=200", "/api/risks/screening/saved", "/api/workflows/instances?pageSize=200", "/api/notifications?pageSize=200", "/api/learning/courses?pageSize=200", "/api/exams/questions?pageSize=200", "/api/exams/categories",
+        foreach (var list in new[] { "/api/organization/enterprises?pageSize=200", "/api/organization/grids?pageSize=200", "/api/risks/points?pageSize=200", "/api/risks/categories?pageSize=200", "/api/risks/screening/saved", "/api/workflows/instances?pageSize=200", "/api/notifications?pageSize=200", "/api/learning/courses?pageSize=200", "/api/exams/questions?pageSize=200", "/api/exams/categories",
             "/api/articles/case-warnings/manage?pageSize=200", "/api/articles/must-read?pageSize=200" })
         {
             Collect(await client.Http.GetStringAsync(list), ids);

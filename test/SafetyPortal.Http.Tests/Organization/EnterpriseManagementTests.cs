@@ -11,15 +11,7 @@ public abstract class EnterpriseManagementTests<TFactory>(TFactory factory) : IC
 
     private Task<PortalClient> TownAdminAsync(string town = "chengxiang") => factory.CreatePortalClient().SignedInAsync(town, "townadmin");
 
-    /// <summary>A valid code that no demo enterprise uses: 17 random characters plus their check character.</summary>
-    private static string NewCreditCode()
-    {
-        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-        var body = "91320585" + string.Concat(Enumerable.Range(0, 9).Select(_ => alphabet[Random.Shared.Next(alphabet.Length)]));
-        var check = 31 - body.Select((c, i) => alphabet.IndexOf(c, StringComparison.Ordinal) * weights[i]).Sum() % 31;
-        return body + alphabet[check == 31 ? 0 : check];
-    }
+    private static string NewCreditCode() => CreditCodes.New();
 
     private static object Enterprise(string name, string creditCode, string? principalPhone = null) => new
     {

@@ -20,6 +20,10 @@ public sealed class IndexModel(ManageEnterprises enterprises, IAuthorizationServ
     [BindProperty(SupportsGet = true)]
     public RegulatoryGrade? Grade { get; set; }
 
+    /// <summary>Only the enterprises of this grid (the grid list links here).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? GridId { get; set; }
+
     [BindProperty(Name = "page", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
@@ -28,7 +32,7 @@ public sealed class IndexModel(ManageEnterprises enterprises, IAuthorizationServ
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Result = await enterprises.ListAsync(new PageRequest(PageNumber, Search: Search), new EnterpriseFilter(KeySite, Grade), cancellationToken);
+        Result = await enterprises.ListAsync(new PageRequest(PageNumber, Search: Search), new EnterpriseFilter(KeySite, Grade, GridId: GridId), cancellationToken);
         CanManage = (await authorization.AuthorizeAsync(User, OrganizationPermissions.Enterprises.Manage)).Succeeded;
     }
 }

@@ -1,0 +1,5 @@
+using SafetyPortal.Http.Tests.Infrastructure;
+
+namespace SafetyPortal.Http.Tests.Organization;
+
+public sealed class GridsTestsOnMariaDb(MariaDbPortalFactory factory) : GridsTests<MariaDbPortalFactory>(factory);
