@@ -35,6 +35,17 @@ public sealed class S3rver : IAsyncDisposable
     /// <summary>The bucket created at start.</summary>
     public string Bucket { get; }
 
+    /// <summary>The portal's configuration for a file store in this server's bucket: Files:Provider S3 and the Files:S3 keys.</summary>
+    public IDictionary<string, string?> FileStoreSettings(string? keyPrefix = null) => new Dictionary<string, string?>
+    {
+        ["Files:Provider"] = "S3",
+        ["Files:S3:ServiceUrl"] = ServiceUrl,
+        ["Files:S3:Bucket"] = Bucket,
+        ["Files:S3:AccessKey"] = AccessKey,
+        ["Files:S3:SecretKey"] = SecretKey,
+        ["Files:S3:KeyPrefix"] = keyPrefix,
+    };
+
     /// <summary>Starts the server with <paramref name="bucket"/> and waits until its port answers.</summary>
     public static async Task<S3rver> StartAsync(string bucket = "safetyportal-tests")
     {
