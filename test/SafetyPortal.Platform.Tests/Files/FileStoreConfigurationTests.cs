@@ -62,6 +62,7 @@ public sealed class FileStoreConfigurationTests(S3rverFixture s3rver) : IClassFi
         Assert.Equal(HealthStatus.Healthy, up.Entries["files"].Status);
         Assert.Equal(HealthStatus.Unhealthy, down.Entries["files"].Status);
         Assert.Contains("'no-such-bucket'", down.Entries["files"].Description, StringComparison.Ordinal);
+        Assert.Contains("404", down.Entries["files"].Description, StringComparison.Ordinal);
     }
 
     private static ServiceProvider Services(IDictionary<string, string?> settings) => FileStoreServices.Build(settings, Path.GetTempPath());
