@@ -63,8 +63,7 @@ public static class PortalPlatformExtensions
         });
         // A gateway registered later (by the host or a module) replaces this one.
         services.TryAddSingleton<ISmsSender, LoggingSmsSender>();
-        services.Configure<FileStoreOptions>(builder.Configuration.GetSection(FileStoreOptions.Section));
-        services.AddScoped<IFileStore, FileSystemFileStore>();
+        services.AddPortalFileStore(builder.Configuration);
         services.AddSingleton<Files.Photos.PhotoReader>();
         // Keys live in the database: every node behind the load balancer reads the same ring.
         services.AddDataProtection()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Hosting;
 using SafetyPortal.Platform.Seeding;
@@ -24,6 +25,12 @@ public static class PortalHost
         catch (PortalStartupException ex)
         {
             app.Logger.LogCritical("SafetyPortal cannot start. {Setting}: {Problem}", ex.Setting, ex.Problem);
+            return 1;
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Settings checked when the host starts (ValidateOnStart, e.g. Files): each failure begins with its key.
+            app.Logger.LogCritical("SafetyPortal cannot start. {Problems}", string.Join(" ", ex.Failures));
             return 1;
         }
         catch (Exception ex) when (ex is not OperationCanceledException && ex.GetType().Name != "HostAbortedException")

@@ -42,5 +42,23 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("cannot be reached after 2 attempts", line);
     }
 
+    [Fact]
+    public async Task An_s3_file_store_without_a_bucket_stops_the_portal_naming_the_setting()
+    {
+        var outcome = await PortalProcess.RunAsync(_root.FullName, "--Files:Provider=S3", "--Files:S3:ServiceUrl=http://127.0.0.1:1");
+        Assert.Equal(1, outcome.ExitCode);
+        var line = Assert.Single(outcome.Output.Split('\n'), l => l.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("Files:S3:Bucket", line);
+    }
+
+    [Fact]
+    public async Task An_unknown_file_store_stops_the_portal_naming_the_setting()
+    {
+        var outcome = await PortalProcess.RunAsync(_root.FullName, "--Files:Provider=Ftp");
+        Assert.Equal(1, outcome.ExitCode);
+        var line = Assert.Single(outcome.Output.Split('\n'), l => l.Contains("cannot start", StringComparison.Ordinal));
+        Assert.Contains("Files:Provider: 'Ftp' is not a known provider", line);
+    }
+
     public void Dispose() => _root.Delete(recursive: true);
 }
