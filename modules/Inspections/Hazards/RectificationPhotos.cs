@@ -34,18 +34,26 @@ internal sealed partial class RectificationPhotos(
         {
             return;
         }
-        var kept = await db.Set<HazardPhoto>().IgnoreQueryFilters().Where(p => p.HazardId == hazard.Id).Select(p => p.Sha256).ToListAsync(cancellationToken);
+        var kept = await db.Set<HazardPhoto>().IgnoreQueryFilters().Where(p => p.HazardId == hazard.Id)
+            .Select(p => new { p.Stage, p.Sha256 }).ToListAsync(cancellationToken);
+        var room = EvidencePhotos.MaxPerSubject - kept.Count(p => p.Stage == HazardPhotoStage.After);
         var photos = new List<CheckedPhoto>();
-        foreach (var file in files.Where(f => !kept.Contains(f.Sha256)).DistinctBy(f => f.Sha256).Take(EvidencePhotos.MaxPerSubject))
+        foreach (var file in files.Where(f => !kept.Exists(k => k.Sha256 == f.Sha256)).DistinctBy(f => f.Sha256))
         {
+            if (photos.Count >= room)
+            {
+                break;
+            }
             if (await CheckAsync(file, cancellationToken) is { } photo)
             {
                 photos.Add(photo);
             }
         }
-        var room = EvidencePhotos.MaxPerSubject - await db.Set<HazardPhoto>().IgnoreQueryFilters()
-            .CountAsync(p => p.HazardId == hazard.Id && p.Stage == HazardPhotoStage.After, cancellationToken);
-        await evidence.StoreAsync(db, photos.Take(Math.Max(room, 0)).ToList(), HazardPhotos.SubjectOf(db, hazard.Id, HazardPhotoStage.After, skipsResent: true),
+        if (photos.Count == 0)
+        {
+            return;
+        }
+        await evidence.StoreAsync(db, photos, HazardPhotos.SubjectOf(db, hazard.Id, HazardPhotoStage.After, skipsResent: true),
             () => new HazardPhoto { TenantId = hazard.TenantId, HazardId = hazard.Id, Stage = HazardPhotoStage.After }, cancellationToken);
     }
 

@@ -24,16 +24,16 @@ public sealed class PushForm
     public List<KeySites> Sites { get; set; } = [];
     public Guid? SavedScreeningId { get; set; }
 
-    public PushWorkOrderRequest ToRequest()
+    public PushWorkOrderRequest ToRequest() =>
+        new(Title, Measure, Frequency, FirstDay, LastDay, MinPhotos, RequirePlace, SavedScreeningId is null ? SiteConditions() : null,
+            SavedScreeningId: SavedScreeningId);
+
+    /// <summary>The checked key sites as one screening condition; null when none is checked.</summary>
+    private IReadOnlyList<ScreeningCriterion>? SiteConditions()
     {
-        if (SavedScreeningId is { } saved)
-        {
-            return new PushWorkOrderRequest(Title, Measure, Frequency, FirstDay, LastDay, MinPhotos, RequirePlace, SavedScreeningId: saved);
-        }
         var sites = Sites.Where(s => s != KeySites.None).Distinct().Select(s => s.ToString()).ToList();
-        IReadOnlyList<ScreeningCriterion>? conditions = sites.Count == 0
+        return sites.Count == 0
             ? null
             : [new ScreeningCriterion(KeySitesCondition, new Dictionary<string, JsonElement> { ["sites"] = JsonSerializer.SerializeToElement(sites) })];
-        return new PushWorkOrderRequest(Title, Measure, Frequency, FirstDay, LastDay, MinPhotos, RequirePlace, conditions);
     }
 }
