@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using MySqlConnector;
 
 namespace SafetyPortal.Bench.Workflows;
@@ -7,7 +8,8 @@ namespace SafetyPortal.Bench.Workflows;
 /// <summary>
 /// What a phase cost per operation besides its wall time: statements the server ran (its Questions counter; exact,
 /// whatever the neighbours do), CPU of this process and, when MARIADB_DIR names the eng/mariadb.sh server, of
-/// mariadbd, and this process's allocations and garbage-collection pauses. On a shared machine the throughput depends on the neighbours; these much less.
+/// mariadbd, this process's allocations and garbage-collection pauses, and what the JIT compiled meanwhile (methods
+/// and compilation time: a phase that still tiers up code measures the JIT, not the engine). On a shared machine the throughput depends on the neighbours; these much less.
 /// </summary>
 internal sealed class PhaseMeter
 {
@@ -17,6 +19,8 @@ internal sealed class PhaseMeter
     private readonly long _allocated = GC.GetTotalAllocatedBytes();
     private readonly TimeSpan _gcPauses = GC.GetTotalPauseDuration();
     private readonly int _collections = GC.CollectionCount(0);
+    private readonly long _jitMethods = JitInfo.GetCompiledMethodCount();
+    private readonly TimeSpan _jitTime = JitInfo.GetCompilationTime();
     private long _statements;
 
     private PhaseMeter(string server) => _server = server;
@@ -28,6 +32,9 @@ internal sealed class PhaseMeter
         return meter;
     }
 
+    /// <summary>Milliseconds the JIT spent compiling since the meter started (every thread, background tiering included).</summary>
+    public double JitMilliseconds => (JitInfo.GetCompilationTime() - _jitTime).TotalMilliseconds;
+
     public async Task<string> PerOperationAsync(int count)
     {
         var client = (Process.GetCurrentProcess().TotalProcessorTime - _client).TotalMilliseconds / Math.Max(1, count);
@@ -37,7 +44,8 @@ internal sealed class PhaseMeter
         var pauses = (GC.GetTotalPauseDuration() - _gcPauses).TotalMilliseconds / Math.Max(1, count);
         return string.Create(CultureInfo.InvariantCulture,
             $"per operation: {statements:F1} statements, CPU {client:F2} ms bench process{(server is { } s ? $" + {s:F2} ms mariadbd" : "")}; " +
-            $"{allocated:F0} KB allocated, GC pauses {pauses:F3} ms ({GC.CollectionCount(0) - _collections} collections)");
+            $"{allocated:F0} KB allocated, GC pauses {pauses:F3} ms ({GC.CollectionCount(0) - _collections} collections); " +
+            $"JIT meanwhile {JitInfo.GetCompiledMethodCount() - _jitMethods:N0} methods in {JitMilliseconds:N0} ms");
     }
 
     private static async Task<long> StatementsAsync(string server)
