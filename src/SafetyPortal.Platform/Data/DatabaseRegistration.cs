@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SafetyPortal.Platform.Auditing;
@@ -35,6 +36,8 @@ internal static class DatabaseRegistration
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;
                 options.AddInterceptors(OneTripSaveInterceptor.Instance);
                 options.ReplaceService<IRelationalCommandBuilderFactory, MySqlParameters.TypedParameterCommandBuilderFactory>();
+                options.ReplaceService<IUpdateSqlGenerator, RowsAffected.RowsAffectedSqlGenerator>();
+                options.ReplaceService<IModificationCommandBatchFactory, RowsAffected.RowsAffectedCommandBatchFactory>();
                 options.UseMySql(settings.ConnectionString, version, mySql => mySql
                     .MigrationsAssembly(MySqlMigrationsAssembly)
                     .EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(10), errorNumbersToAdd: null));

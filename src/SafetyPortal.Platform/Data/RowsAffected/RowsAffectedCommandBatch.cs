@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Update;
+using Pomelo.EntityFrameworkCore.MySql.Update.Internal;
+
+// Pomelo's update classes are "internal API" (EF1001): pinned with Pomelo in Directory.Packages.props; RowsAffectedTests
+// fail if an upgrade changes what they write.
+#pragma warning disable EF1001
+
+namespace SafetyPortal.Platform.Data.RowsAffected;
+
+/// <summary>
+/// Pomelo's batch, with EF's "one row per command" check made from the rows the server says the batch's statements
+/// affected (MySqlConnector's <c>RecordsAffected</c>: the sum over the statements that return no rows) instead of a
+/// <c>SELECT ROW_COUNT()</c> after each UPDATE and DELETE (<see cref="RowsAffectedSqlGenerator"/>). Every command of the
+/// batch that returns no rows (an INSERT's row, an UPDATE or DELETE by key and concurrency stamp) accounts for one row;
+/// commands that read values back are checked by EF from their rows, as before. Fewer rows than commands means a row was
+/// changed or deleted meanwhile: the save fails with <see cref="DbUpdateConcurrencyException"/> naming every updated or
+/// deleted entry of the batch, as the server does not say which statement missed. Found rows, not changed rows, are
+/// counted (MySqlConnector's default, <c>UseAffectedRows=false</c>), so an UPDATE that writes the values a row already has
+/// still counts: the same rule <c>ROW_COUNT()</c> followed.
+/// </summary>
+internal sealed class RowsAffectedCommandBatch(ModificationCommandBatchFactoryDependencies dependencies, int maxBatchSize)
+    : MySqlModificationCommandBatch(dependencies, maxBatchSize)
+{
+    protected override void Consume(RelationalDataReader reader)
+    {
+        base.Consume(reader);
+        while (!reader.DbDataReader.IsClosed && reader.DbDataReader.NextResult())
+        {
+        }
+        Check(reader.DbDataReader.RecordsAffected);
+    }
+
+    protected override async Task ConsumeAsync(RelationalDataReader reader, CancellationToken cancellationToken = default)
+    {
+        await base.ConsumeAsync(reader, cancellationToken);
+        // Past any rows left, so every statement's reply is in RecordsAffected (a closed reader has read them all).
+        while (!reader.DbDataReader.IsClosed && await reader.DbDataReader.NextResultAsync(cancellationToken))
+        {
+        }
+        Check(reader.DbDataReader.RecordsAffected);
+    }
+
+    private void Check(int recordsAffected)
+    {
+        var expected = 0;
+        for (var i = 0; i < ResultSetMappings.Count; i++)
+        {
+            if (ResultSetMappings[i] == ResultSetMapping.NoResults)
+            {
+                expected++;
+            }
+        }
+        var affected = Math.Max(0, recordsAffected);
+        if (affected >= expected)
+        {
+            return;
+        }
+        var entries = ModificationCommands
+            .Where((command, i) => ResultSetMappings[i] == ResultSetMapping.NoResults && command.EntityState is EntityState.Modified or EntityState.Deleted)
+            .SelectMany(command => command.Entries)
+            .ToList();
+        throw new DbUpdateConcurrencyException(
+            $"The database operation was expected to affect {expected} row(s), but actually affected {affected} row(s); " +
+            "data may have been modified or deleted since entities were loaded.", entries);
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MySqlConnector;
+using SafetyPortal.Http.Tests.Infrastructure;
+using SafetyPortal.Platform.Data;
+using SafetyPortal.Workflows.Domain;
+
+namespace SafetyPortal.Http.Tests.Hosting;
+
+/// <summary>
+/// On MariaDB a save checks that each UPDATE and DELETE found its row from the rows the server reports for the batch, not
+/// from a <c>SELECT ROW_COUNT()</c> after each (kernel <c>Data/RowsAffected</c>): a stale row must still fail the whole save.
+/// </summary>
+public sealed class RowsAffectedTests(MariaDbPortalFactory factory) : IClassFixture<MariaDbPortalFactory>
+{
+    [Fact]
+    public async Task A_save_with_one_stale_row_fails_names_that_row_and_writes_nothing()
+    {
+        var (fresh, stale) = (await AddInstanceAsync(), await AddInstanceAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var instances = db.Set<WorkflowInstance>().IgnoreQueryFilters();
+        var first = await instances.SingleAsync(i => i.Id == fresh);
+        var second = await instances.SingleAsync(i => i.Id == stale);
+        await ChangeElsewhereAsync(stale);
+
+        first.ActiveElementIds = "|Changed|";
+        second.ActiveElementIds = "|Changed|";
+        db.Add(new JournalEntry { InstanceId = fresh, Kind = "Test", Time = DateTime.UtcNow });
+        var failure = await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
+        Assert.Contains(failure.Entries, e => e.Entity == second);
+        await using var check = factory.Services.CreateAsyncScope();
+        var read = check.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal("|Start|", await read.Set<WorkflowInstance>().IgnoreQueryFilters().Where(i => i.Id == fresh).Select(i => i.ActiveElementIds).SingleAsync());
+        Assert.False(await read.Set<JournalEntry>().IgnoreQueryFilters().AnyAsync(j => j.InstanceId == fresh));
+    }
+
+    [Fact]
+    public async Task A_save_of_current_rows_goes_through_without_a_row_count_query()
+    {
+        var id = await AddInstanceAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var instance = await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id);
+        instance.ActiveElementIds = "|Next|";
+        db.Add(new JournalEntry { InstanceId = id, Kind = "Test", Time = DateTime.UtcNow });
+        var selects = await SelectsRunAsync(db);
+
+        await db.SaveChangesAsync();
+
+        Assert.Equal(selects, await SelectsRunAsync(db));
+        db.ChangeTracker.Clear();
+        Assert.Equal("|Next|", (await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id)).ActiveElementIds);
+    }
+
+    [Fact]
+    public async Task Deleting_a_row_that_is_already_gone_fails()
+    {
+        var id = await AddInstanceAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var instance = await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id);
+        await using (var other = factory.Services.CreateAsyncScope())
+        {
+            await other.ServiceProvider.GetRequiredService<PortalDbContext>().Set<WorkflowInstance>().IgnoreQueryFilters()
+                .Where(i => i.Id == id).ExecuteDeleteAsync();
+        }
+
+        db.Remove(instance);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+    }
+
+    private async Task<Guid> AddInstanceAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var instance = new WorkflowInstance
+        {
+            ProcessKey = "rows-affected", StateJson = "{}", ActiveElementIds = "|Start|", StartTime = DateTime.UtcNow, StartedBy = "test",
+        };
+        db.Add(instance);
+        await db.SaveChangesAsync();
+        return instance.Id;
+    }
+
+    /// <summary>Another user's save of the same row meanwhile: its concurrency stamp changes.</summary>
+    private async Task ChangeElsewhereAsync(Guid id)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var instance = await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id);
+        instance.ActiveElementIds = "|Elsewhere|";
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>SELECT statements this connection's session has run (the server's Com_select; SHOW STATUS is not one).</summary>
+    private static async Task<long> SelectsRunAsync(PortalDbContext db)
+    {
+        var connection = (MySqlConnection)db.Database.GetDbConnection();
+        await using var command = new MySqlCommand("SHOW SESSION STATUS LIKE 'Com_select'", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return long.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
