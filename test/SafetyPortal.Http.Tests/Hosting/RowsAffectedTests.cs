@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 using SafetyPortal.Http.Tests.Infrastructure;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Identity;
 using SafetyPortal.Workflows.Domain;
 
 namespace SafetyPortal.Http.Tests.Hosting;
@@ -53,6 +55,69 @@ public sealed class RowsAffectedTests(MariaDbPortalFactory factory) : IClassFixt
         Assert.Equal(selects, await SelectsRunAsync(db));
         db.ChangeTracker.Clear();
         Assert.Equal("|Next|", (await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id)).ActiveElementIds);
+    }
+
+    [Fact]
+    public async Task A_stale_row_saved_together_with_a_delete_still_fails_and_deletes_nothing()
+    {
+        var id = await AddInstanceAsync();
+        Guid lineId;
+        await using (var seed = factory.Services.CreateAsyncScope())
+        {
+            var seeding = seed.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var line = new JournalEntry { InstanceId = id, Kind = "Test", Time = DateTime.UtcNow };
+            seeding.Add(line);
+            await seeding.SaveChangesAsync();
+            lineId = line.Id;
+        }
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var instance = await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id);
+        var journal = await db.Set<JournalEntry>().IgnoreQueryFilters().SingleAsync(j => j.Id == lineId);
+        await ChangeElsewhereAsync(id);
+
+        // On MariaDB the DELETE returns rows (RETURNING): had its row counted with the UPDATE's, the stale UPDATE would pass.
+        db.Remove(journal);
+        instance.ActiveElementIds = "|Changed|";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.True(await check.ServiceProvider.GetRequiredService<PortalDbContext>().Set<JournalEntry>().IgnoreQueryFilters().AnyAsync(j => j.Id == lineId));
+    }
+
+    [Fact]
+    public async Task A_stale_row_saved_together_with_a_row_that_reads_back_its_key_still_fails()
+    {
+        var name = $"rows-{Guid.NewGuid():N}";
+        await using (var seed = factory.Services.CreateAsyncScope())
+        {
+            var seeding = seed.ServiceProvider.GetRequiredService<PortalDbContext>();
+            seeding.Users.Add(new PortalUser { UserName = name, NormalizedUserName = name.ToUpperInvariant(), SecurityStamp = "s" });
+            await seeding.SaveChangesAsync();
+        }
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var user = await db.Users.IgnoreQueryFilters().SingleAsync(u => u.UserName == name);
+        await using (var other = factory.Services.CreateAsyncScope())
+        {
+            var elsewhere = other.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var same = await elsewhere.Users.IgnoreQueryFilters().SingleAsync(u => u.UserName == name);
+            same.DisplayName = "Elsewhere";
+            same.ConcurrencyStamp = Guid.NewGuid().ToString();
+            await elsewhere.SaveChangesAsync();
+        }
+
+        // Identity's claim rows have a database-generated key, read back after their INSERT, whose row the server also
+        // counts: in one batch with the stale UPDATE the counts would still add up.
+        db.UserClaims.Add(new IdentityUserClaim<Guid> { UserId = user.Id, ClaimType = "test", ClaimValue = "x" });
+        user.DisplayName = "Here";
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var read = check.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal("Elsewhere", await read.Users.IgnoreQueryFilters().Where(u => u.Id == user.Id).Select(u => u.DisplayName).SingleAsync());
+        Assert.False(await read.UserClaims.AnyAsync(c => c.UserId == user.Id));
     }
 
     [Fact]

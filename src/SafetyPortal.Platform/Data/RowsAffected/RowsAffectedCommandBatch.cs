@@ -11,10 +11,12 @@ namespace SafetyPortal.Platform.Data.RowsAffected;
 
 /// <summary>
 /// Pomelo's batch, with EF's "one row per command" check made from the rows the server says the batch's statements
-/// affected (MySqlConnector's <c>RecordsAffected</c>: the sum over the statements that return no rows) instead of a
-/// <c>SELECT ROW_COUNT()</c> after each UPDATE and DELETE (<see cref="RowsAffectedSqlGenerator"/>). Every command of the
-/// batch that returns no rows (an INSERT's row, an UPDATE or DELETE by key and concurrency stamp) accounts for one row;
-/// commands that read values back are checked by EF from their rows, as before. Fewer rows than commands means a row was
+/// affected (MySqlConnector's <c>RecordsAffected</c>: the sum over the batch's statements) instead of a
+/// <c>SELECT ROW_COUNT()</c> after each UPDATE and DELETE (<see cref="RowsAffectedSqlGenerator"/>). A batch holds either
+/// commands that return no rows (an INSERT's row, an UPDATE or DELETE by key and concurrency stamp: each accounts for
+/// exactly one row) or commands that return rows (a DELETE … RETURNING, a write reading back generated values: checked
+/// by EF from their rows, as before), never both: a write before a read-back would add its row to the sum and could hide
+/// a missed UPDATE, so a save that has both goes in two batches. Fewer rows than commands means a row was
 /// changed or deleted meanwhile: the save fails with <see cref="DbUpdateConcurrencyException"/> naming every updated or
 /// deleted entry of the batch, as the server does not say which statement missed. Found rows, not changed rows, are
 /// counted (MySqlConnector's default, <c>UseAffectedRows=false</c>), so an UPDATE that writes the values a row already has
@@ -23,6 +25,25 @@ namespace SafetyPortal.Platform.Data.RowsAffected;
 internal sealed class RowsAffectedCommandBatch(ModificationCommandBatchFactoryDependencies dependencies, int maxBatchSize)
     : MySqlModificationCommandBatch(dependencies, maxBatchSize)
 {
+    private bool? _returnsRows;
+
+    private RowsAffectedSqlGenerator Generator => (RowsAffectedSqlGenerator)Dependencies.UpdateSqlGenerator;
+
+    public override bool TryAddCommand(IReadOnlyModificationCommand modificationCommand)
+    {
+        var returnsRows = Generator.ReturnsRows(modificationCommand);
+        if (_returnsRows is { } kind && kind != returnsRows)
+        {
+            return false;
+        }
+        if (!base.TryAddCommand(modificationCommand))
+        {
+            return false;
+        }
+        _returnsRows = returnsRows;
+        return true;
+    }
+
     protected override void Consume(RelationalDataReader reader)
     {
         base.Consume(reader);
@@ -44,21 +65,18 @@ internal sealed class RowsAffectedCommandBatch(ModificationCommandBatchFactoryDe
 
     private void Check(int recordsAffected)
     {
-        var expected = 0;
-        for (var i = 0; i < ResultSetMappings.Count; i++)
+        if (_returnsRows != false)
         {
-            if (ResultSetMappings[i] == ResultSetMapping.NoResults)
-            {
-                expected++;
-            }
+            return;
         }
+        var expected = ModificationCommands.Count;
         var affected = Math.Max(0, recordsAffected);
         if (affected >= expected)
         {
             return;
         }
         var entries = ModificationCommands
-            .Where((command, i) => ResultSetMappings[i] == ResultSetMapping.NoResults && command.EntityState is EntityState.Modified or EntityState.Deleted)
+            .Where(command => command.EntityState is EntityState.Modified or EntityState.Deleted)
             .SelectMany(command => command.Entries)
             .ToList();
         throw new DbUpdateConcurrencyException(
