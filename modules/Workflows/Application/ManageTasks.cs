@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
+using SafetyPortal.Platform.Data.GroupCommit;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Domain;
 using SafetyPortal.Workflows.Domain;
@@ -19,7 +20,8 @@ public sealed class ManageTasks(
     WorkflowEngine engine,
     ProcessExecutor executor,
     Notifier notifier,
-    ICurrentTenant tenant)
+    ICurrentTenant tenant,
+    TransactionGroups groups)
 {
     public async Task<PagedResult<HumanTaskDto>> ListAsync(PageRequest page, TaskFilter filter, CancellationToken cancellationToken)
     {
@@ -117,11 +119,14 @@ public sealed class ManageTasks(
         return task.ToDto(engine.Now);
     }
 
-    /// <summary>Completes the task with the form's data and runs the instance to its next wait states, in one transaction.</summary>
+    /// <summary>
+    /// Completes the task with the form's data and runs the instance to its next wait states, in one transaction: under load
+    /// one shared with other completions arriving together (<see cref="TransactionGroups"/>), which commits them at once.
+    /// </summary>
     public async Task<HumanTaskDto> CompleteAsync(Guid id, CompleteTaskRequest request, CancellationToken cancellationToken)
     {
         HumanTask? completed = null;
-        await db.InTransactionAsync(async ct =>
+        await groups.RunAsync(db, async ct =>
         {
             db.ChangeTracker.Clear();
             var task = await OpenAsync(id, request.ConcurrencyStamp, ct, withInstance: true);
