@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MySqlConnector;
 using SafetyPortal.Http.Tests.Infrastructure;
 using SafetyPortal.Platform.Data;
 using SafetyPortal.Platform.Data.GroupCommit;
@@ -13,6 +14,9 @@ namespace SafetyPortal.Http.Tests.Hosting;
 /// </summary>
 public sealed class TransactionGroupsTests(MariaDbPortalFactory factory) : IClassFixture<MariaDbPortalFactory>
 {
+    /// <summary>Set once the slow unit of a test is inside its group's transaction.</summary>
+    private readonly TaskCompletionSource holding = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     [Fact]
     public async Task Units_arriving_together_share_a_transaction_and_each_is_saved_with_its_after_commit_hook_run()
     {
@@ -52,13 +56,50 @@ public sealed class TransactionGroupsTests(MariaDbPortalFactory factory) : IClas
 
         await Task.WhenAll(RunAsync(first, instance, slow: true), RunAsync(broken, instance), RunAsync(last, instance));
 
-        AssertOneGroup([first, broken, last]);
+        // "last" had its turn in the group only if it came before the broken unit; after it, the group was spoiled.
+        AssertOneGroup([first, broken]);
         Assert.IsType<InvalidOperationException>(broken.Failure);
         Assert.Equal(0, broken.HooksRun);
         // The group rolled back; "first" and "last" ran again alone: their rows are there once, the broken unit's not at all.
         Assert.Equal(["first", "last"], await KindsSavedAsync(instance));
         Assert.Equal(1, first.HooksRun);
         Assert.Equal(1, last.HooksRun);
+    }
+
+    [Fact]
+    public async Task Groups_read_committed_while_the_portals_other_connections_keep_the_default_isolation_level()
+    {
+        var instance = await AddInstanceAsync();
+        var (first, second) = (new Unit("first"), new Unit("second"));
+        await Task.WhenAll(RunAsync(first, instance, slow: true), RunAsync(second, instance));
+
+        Assert.Equal("READ-COMMITTED", second.Isolation);
+        // Beginning a READ COMMITTED transaction sets the session's level, so groups take connections from a pool of their
+        // own. Draining the portal's pool (every idle connection and more) must find none left at READ COMMITTED.
+        string connectionString;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            connectionString = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetConnectionString()!;
+        }
+        var connections = new List<MySqlConnection>();
+        try
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var connection = new MySqlConnection(connectionString);
+                connections.Add(connection);
+                await connection.OpenAsync();
+                await using var command = new MySqlCommand("SELECT @@session.tx_isolation", connection);
+                Assert.Equal("REPEATABLE-READ", (string?)await command.ExecuteScalarAsync());
+            }
+        }
+        finally
+        {
+            foreach (var connection in connections)
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>
@@ -75,7 +116,7 @@ public sealed class TransactionGroupsTests(MariaDbPortalFactory factory) : IClas
         var groups = scope.ServiceProvider.GetRequiredService<TransactionGroups>();
         if (!slow)
         {
-            await Task.Delay(300); // arrive while the slow unit holds the group open
+            await holding.Task; // arrive while the slow unit holds the group open
         }
         try
         {
@@ -83,10 +124,12 @@ public sealed class TransactionGroupsTests(MariaDbPortalFactory factory) : IClas
             {
                 db.ChangeTracker.Clear();
                 var connectionId = await db.Database.SqlQueryRaw<long>("SELECT CONNECTION_ID() AS `Value`").SingleAsync(ct);
+                unit.Isolation ??= await db.Database.SqlQueryRaw<string>("SELECT @@session.tx_isolation AS `Value`").SingleAsync(ct);
                 unit.ConnectionId = unit.ConnectionId == 0 ? connectionId : unit.ConnectionId; // the first run's, not a rerun's
                 if (slow)
                 {
-                    await Task.Delay(1000, ct);
+                    holding.TrySetResult();
+                    await Task.Delay(1000, ct); // time for the others to join
                 }
                 if (unit.FailBeforeWriting)
                 {
@@ -138,6 +181,7 @@ public sealed class TransactionGroupsTests(MariaDbPortalFactory factory) : IClas
         public bool FailBeforeWriting { get; init; }
         public bool FailAfterWriting { get; init; }
         public long ConnectionId { get; set; }
+        public string? Isolation { get; set; }
         public int HooksRun { get; set; }
         public bool ContextUsableAfterwards { get; set; }
         public Exception? Failure { get; set; }

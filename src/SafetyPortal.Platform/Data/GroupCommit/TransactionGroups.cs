@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Runtime.ExceptionServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using MySqlConnector;
 
 namespace SafetyPortal.Platform.Data.GroupCommit;
 
@@ -44,18 +46,25 @@ public sealed class TransactionGroups
         var (group, opened) = Join();
         if (opened)
         {
-            await group.BeginAsync(connectionString);
+            await group.BeginAsync(GroupConnectionStrings.GetOrAdd(connectionString, ForGroups));
         }
         await group.WaitForTurnAsync();
-        var result = group.Usable ? await RunMemberAsync(db, group, work, cancellationToken) : null;
-        await FinishTurnAsync(group);
-        var member = database.CurrentTransaction;
-        var committed = result is { Failure: null } && await group.Outcome;
+        MemberResult? result = null;
+        var committed = false;
         try
         {
+            try
+            {
+                result = group.Usable ? await RunMemberAsync(db, group, work, cancellationToken) : null;
+            }
+            finally
+            {
+                await FinishTurnAsync(group);
+            }
+            committed = result is { Failure: null } && await group.Outcome;
             // The group's COMMIT or ROLLBACK has been sent; the member's own transaction object only reports it (the
             // interceptor suppresses the statement), so its after-commit hooks and audit entries run or are dropped.
-            if (member is not null)
+            if (database.CurrentTransaction is { } member)
             {
                 await (committed ? member.CommitAsync(CancellationToken.None) : member.RollbackAsync(CancellationToken.None));
             }
@@ -74,6 +83,16 @@ public sealed class TransactionGroups
             await db.InTransactionAsync(work, cancellationToken);
         }
     }
+
+    private static readonly ConcurrentDictionary<string, string> GroupConnectionStrings = new();
+
+    /// <summary>
+    /// The groups' connections come from a pool of their own (another application name, so another pool): beginning a
+    /// READ COMMITTED transaction sets the session's isolation level, and the portal's other connections keep no session
+    /// state (MySqlConnector sets the level of each transaction it begins; a bare START TRANSACTION would take the session's).
+    /// </summary>
+    private static string ForGroups(string connectionString) =>
+        new MySqlConnectionStringBuilder(connectionString) { ApplicationName = "SafetyPortal group commit" }.ConnectionString;
 
     private (TransactionGroup Group, bool Opened) Join()
     {
