@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SafetyPortal.Platform.Application;
 using SafetyPortal.Platform.Data;
-using SafetyPortal.Platform.Data.GroupCommit;
 using SafetyPortal.Platform.MultiTenancy;
 using SafetyPortal.Platform.Domain;
 using SafetyPortal.Workflows.Domain;
@@ -20,8 +19,7 @@ public sealed class ManageTasks(
     WorkflowEngine engine,
     ProcessExecutor executor,
     Notifier notifier,
-    ICurrentTenant tenant,
-    TransactionGroups groups)
+    ICurrentTenant tenant)
 {
     public async Task<PagedResult<HumanTaskDto>> ListAsync(PageRequest page, TaskFilter filter, CancellationToken cancellationToken)
     {
@@ -119,14 +117,11 @@ public sealed class ManageTasks(
         return task.ToDto(engine.Now);
     }
 
-    /// <summary>
-    /// Completes the task with the form's data and runs the instance to its next wait states, in one transaction: under load
-    /// one shared with other completions arriving together (<see cref="TransactionGroups"/>), which commits them at once.
-    /// </summary>
+    /// <summary>Completes the task with the form's data and runs the instance to its next wait states, in one transaction.</summary>
     public async Task<HumanTaskDto> CompleteAsync(Guid id, CompleteTaskRequest request, CancellationToken cancellationToken)
     {
         HumanTask? completed = null;
-        await groups.RunAsync(db, async ct =>
+        await db.InTransactionAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             var task = await OpenAsync(id, request.ConcurrencyStamp, ct, withInstance: true);

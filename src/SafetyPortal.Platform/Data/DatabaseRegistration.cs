@@ -34,7 +34,7 @@ internal static class DatabaseRegistration
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;
-                options.AddInterceptors(OneTripSaveInterceptor.Instance, GroupCommit.TransactionGroupInterceptor.Instance);
+                options.AddInterceptors(OneTripSaveInterceptor.Instance);
                 options.ReplaceService<IRelationalCommandBuilderFactory, MySqlParameters.TypedParameterCommandBuilderFactory>();
                 options.ReplaceService<IUpdateSqlGenerator, RowsAffected.RowsAffectedSqlGenerator>();
                 options.ReplaceService<IModificationCommandBatchFactory, RowsAffected.RowsAffectedCommandBatchFactory>();
@@ -47,7 +47,6 @@ internal static class DatabaseRegistration
                 options.UseSqlite(settings.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
             }
         });
-        builder.Services.AddSingleton<GroupCommit.TransactionGroups>();
         builder.Services.AddScoped<DatabaseStartup>();
         builder.Services.AddHostedService<DatabaseStartupService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [DatabaseReadyHealthCheck.ReadyTag]);
