@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using SafetyPortal.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -40,5 +41,35 @@ public sealed class TaskAndMonitoringTests(BrowserFixture fixture)
         await Expect(diagram.Locator("[data-element-id='ConfirmLevel'].portal-completed")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("variables")).ToContainTextAsync("Major");
         await Expect(page.GetByTestId("journal")).ToContainTextAsync("inspector");
+    }
+
+    [Fact]
+    public async Task A_tab_clicked_while_the_first_list_is_loading_keeps_its_own_tasks_when_the_older_answer_arrives_last()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await new LoginPage(page).SignInAsync("城厢镇", "inspector");
+        var businessKey = await HazardReports.StartAsync(page, "消防通道堵塞");
+
+        // The inbox opens on "my tasks"; that first answer is held back until the group's tasks have been shown.
+        var groupShown = new TaskCompletionSource();
+        await page.RouteAsync(url => url.Contains("/api/workflows/tasks?") && url.Contains("scope=mine"), async route =>
+        {
+            await groupShown.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            await route.ContinueAsync();
+        });
+        var olderAnswer = page.WaitForResponseAsync(response => response.Url.Contains("scope=mine"));
+
+        await page.GetByTestId("side-menu").GetByRole(AriaRole.Link, new() { Name = "我的待办" }).ClickAsync();
+        await page.GetByTestId("inbox").GetByRole(AriaRole.Link, new() { Name = "我所在组的任务" }).ClickAsync();
+        var row = page.GetByTestId("tasks").Locator("tr", new() { HasText = businessKey });
+        await Expect(row).ToBeVisibleAsync();
+        groupShown.SetResult();
+        await (await olderAnswer).FinishedAsync();
+
+        // The late answer to the first request must not replace the list of the tab the user is on.
+        await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 200)))");
+        await Expect(row).ToBeVisibleAsync(new() { Timeout = 1_000 });
+        await Expect(page.GetByTestId("inbox").GetByRole(AriaRole.Link, new() { Name = "我所在组的任务" })).ToHaveClassAsync(new Regex(@"\bactive\b"));
     }
 }

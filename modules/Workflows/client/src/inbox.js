@@ -2,6 +2,7 @@
 import './styles/workflows.css';
 import { el, texts, flash, localTime, format, errorText } from './shared/dom.js';
 import { listTasks, claimTask, unclaimTask, isOverdue } from './shared/tasks.js';
+import { newestOnly } from './shared/newest.js';
 
 const root = document.querySelector('[data-inbox]');
 if (root) {
@@ -12,6 +13,7 @@ if (root) {
   const table = root.querySelector('[data-role="table"]');
   const summary = root.querySelector('[data-role="summary"]');
   const state = { scope: root.dataset.scope || 'mine', search: '', page: 1, pageSize: 20 };
+  const listNewest = newestOnly(listTasks);
 
   const action = (label, css, handler) => el('button', { type: 'button', class: `btn btn-sm ${css}`, onclick: async event => {
     event.target.disabled = true;
@@ -42,7 +44,11 @@ if (root) {
 
   async function load() {
     try {
-      const result = await listTasks(state);
+      const answer = await listNewest({ ...state });
+      if (answer.stale) {
+        return;
+      }
+      const result = answer.value;
       body.replaceChildren(...result.items.map(row));
       table.hidden = result.items.length === 0;
       empty.hidden = result.items.length !== 0;

@@ -2,6 +2,7 @@
 import './styles/workflows.css';
 import { el, texts, flash, localTime, format, errorText } from './shared/dom.js';
 import { listInstances, statistics, idList } from './shared/monitoring.js';
+import { newestOnly } from './shared/newest.js';
 
 const root = document.querySelector('[data-instances]');
 if (root) {
@@ -11,6 +12,7 @@ if (root) {
   const empty = root.querySelector('[data-role="empty"]');
   const state = { page: 1, pageSize: 20, statistics: [] };
   const names = JSON.parse(root.dataset.processNames || '{}');
+  const listNewest = newestOnly(listInstances);
 
   const statusBadge = instance => el('span', { class: `badge ${instance.hasIncident ? 'text-bg-danger' : instance.status === 'Completed' ? 'text-bg-success' : 'text-bg-primary'}` },
     instance.hasIncident ? t.incident : (t.status?.[instance.status] || instance.status));
@@ -18,7 +20,11 @@ if (root) {
   async function loadInstances() {
     const filter = Object.fromEntries(new FormData(filters));
     try {
-      const result = await listInstances({ ...filter, page: state.page, pageSize: state.pageSize });
+      const answer = await listNewest({ ...filter, page: state.page, pageSize: state.pageSize });
+      if (answer.stale) {
+        return;
+      }
+      const result = answer.value;
       table.querySelector('tbody').replaceChildren(...result.items.map(i => el('tr', { dataset: { instanceId: i.id } },
         el('td', {}, el('a', { href: `/Workflows/Instances/Details?id=${i.id}` }, i.businessKey || i.id.slice(0, 8))),
         el('td', {}, names[i.processKey] || i.processKey, el('span', { class: 'text-muted small ms-1' }, `v${i.definitionVersion ?? ''}`)),
