@@ -27,9 +27,17 @@
     count.title = (texts.unread || '{0}').replace('{0}', unread);
   };
 
+  // Polls, opening the dropdown and "read all" can overlap; an answer that arrives after a newer request's is dropped,
+  // so an old unread count or list never replaces a newer one.
+  const asked = { count: 0, latest: 0 };
+
   const refreshCount = async () => {
+    const ticket = ++asked.count;
     try {
-      showCount((await call('/unread-count')).unread);
+      const unread = (await call('/unread-count')).unread;
+      if (ticket === asked.count) {
+        showCount(unread);
+      }
     } catch {
       // A failed poll keeps the last count; the next one tries again.
     }
@@ -73,11 +81,16 @@
   };
 
   const loadLatest = async () => {
+    const ticket = ++asked.latest;
+    let children;
     try {
       const page = await call(`?pageSize=${bell.dataset.latestCount || 5}`);
-      latest.replaceChildren(...(page.items.length ? page.items.map(item) : [line('text-muted small p-3 text-center', texts.empty)]));
+      children = page.items.length ? page.items.map(item) : [line('text-muted small p-3 text-center', texts.empty)];
     } catch {
-      latest.replaceChildren(line('text-danger small p-3', texts.failed));
+      children = [line('text-danger small p-3', texts.failed)];
+    }
+    if (ticket === asked.latest) {
+      latest.replaceChildren(...children);
     }
   };
 
