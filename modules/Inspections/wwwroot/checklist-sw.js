@@ -3,10 +3,16 @@
 // copy as fallback; the module and library assets (/_content/, /lib/, css, js) are served stale-while-revalidate.
 // Everything else, and every non-GET request (answers, submissions), passes through untouched: the page's own queue
 // (checklist.js) owns the writes. Bump VERSION when the strategy changes: activation deletes the older caches.
+// Copies are kept in the order they were asked for: a reading of the task that the server answers (or the cache stores)
+// after a newer reading of it is not kept, so the offline copy is never older than the newest answer the page had.
 'use strict';
 const PREFIX = 'inspections-checklist-';
 const VERSION = 'v1';
 const CACHE = PREFIX + VERSION;
+let asked = 0;
+// Per address: the number of the request whose answer the cache holds, and the chain of writes in progress.
+const keptFor = new Map();
+const writing = new Map();
 
 // The list of one's inspections is kept at once, so it opens offline even if the worker arrived on another page.
 self.addEventListener('install', event => event.waitUntil((async () => {
@@ -31,7 +37,7 @@ self.addEventListener('fetch', event => {
     if (url.origin !== self.location.origin) { return; }
     const scope = new URL(self.registration.scope).pathname;
     if ((request.mode === 'navigate' && url.pathname.startsWith(scope)) || url.pathname.startsWith('/api/inspections/tasks/')) {
-        event.respondWith(networkFirst(request));
+        event.respondWith(networkFirst(event, request));
     } else if (isAsset(url)) {
         event.respondWith(staleWhileRevalidate(event, request));
     }
@@ -46,17 +52,30 @@ function cacheable(response) {
     return response.ok && response.type === 'basic';
 }
 
-async function networkFirst(request) {
+async function networkFirst(event, request) {
+    const ticket = ++asked;
     const cache = await caches.open(CACHE);
     try {
         const response = await fetch(request);
-        if (cacheable(response)) { cache.put(request, response.clone()).catch(() => undefined); }
+        if (cacheable(response)) { event.waitUntil(keep(cache, request, response.clone(), ticket)); }
         return response;
     } catch (error) {
         const cached = await cache.match(request, { ignoreVary: true });
         if (cached) { return cached; }
         throw error;
     }
+}
+
+// Writes of one address run one after the other; each first checks that no newer request's answer is kept already.
+function keep(cache, request, response, ticket) {
+    const key = request.url;
+    const done = (writing.get(key) || Promise.resolve()).then(async () => {
+        if ((keptFor.get(key) || 0) > ticket) { return; }
+        await cache.put(request, response);
+        keptFor.set(key, ticket);
+    }).catch(() => undefined);
+    writing.set(key, done);
+    return done.then(() => { if (writing.get(key) === done) { writing.delete(key); } });
 }
 
 async function staleWhileRevalidate(event, request) {

@@ -92,6 +92,8 @@
         writeQueue(queue);
         changes++;
         itemError(card, '');
+        // Not "saved" while an answer waits, also when a round already under way (reading the task back) sends it.
+        if (navigator.onLine) { status('Check.Saving'); }
         return flush();
     }
 

@@ -9,7 +9,8 @@ namespace SafetyPortal.Browser.Tests.Inspections;
 /// <summary>
 /// The checklist on a phone that loses the network: the page reloads from the service worker's copies, answers given
 /// offline — and the photo of what failed — wait on the phone and upload by themselves once it is back; signing out
-/// clears the offline copies. The cycle is of 2044, a year no other test opens (the tier's earlier cycles close when one opens).
+/// clears the offline copies; an older copy never replaces a newer one. Each test opens its own cycle, in 2044 and 2045, years no
+/// other test opens (the tier's earlier cycles close when one opens).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ChecklistTests(BrowserFixture fixture)
@@ -20,26 +21,12 @@ public sealed class ChecklistTests(BrowserFixture fixture)
     public async Task On_a_phone_the_manager_answers_part_of_a_self_check_offline_and_submits_once_the_queue_uploaded_itself()
     {
         var cycleId = await OpenSelfCheckAsync("2044-06-15");
-        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-            Permissions = ["geolocation"],
-            Geolocation = new Geolocation { Latitude = 25.4541f, Longitude = 119.0078f },
-        });
+        await using var context = await PhoneAsync();
         var page = await context.NewPageAsync();
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await new LoginPage(page).SignInAsync("城厢镇", "manager");
         var taskId = await MyTaskAsync(page, cycleId);
-
-        await page.GotoAsync("/Inspections/Checks");
-        await page.GetByTestId("my-tasks").Locator($"[data-task-id='{taskId}']").ClickAsync();
-        await page.WaitForURLAsync($"**/Inspections/Checks/Task/{taskId}");
-        // The service worker (registered on the index) takes over; this reload passes through it and leaves its copies.
-        await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
-        await page.ReloadAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"), "The service worker does not control the checklist.");
+        await OpenChecklistAsync(page, taskId);
         var items = page.Locator("[data-item]");
         var count = await items.CountAsync();
         Assert.True(count >= 2, $"The checklist has {count} items.");
@@ -50,9 +37,7 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         }
         await Expect(page.Locator("[data-save-status]")).ToHaveTextAsync("已保存");
         // The page reads the task back after saving; the worker keeps that copy for an offline reload.
-        await page.WaitForFunctionAsync(
-            "async ([url, answered]) => { const r = await caches.match(url, { ignoreVary: true }); return !!r && (await r.json()).task.answeredCount === answered; }",
-            new object[] { $"/api/inspections/tasks/{taskId}", online });
+        await OfflineCopyHoldsAsync(page, taskId, online);
 
         await context.SetOfflineAsync(true);
         for (var i = online; i < count; i++)
@@ -109,6 +94,80 @@ public sealed class ChecklistTests(BrowserFixture fixture)
         Assert.Equal(0, await page.EvaluateAsync<int>("async () => (await caches.keys()).length"));
     }
 
+    [Fact]
+    public async Task A_reading_of_the_checklist_answered_after_a_newer_one_does_not_replace_the_offline_copy()
+    {
+        var cycleId = await OpenSelfCheckAsync("2045-03-15");
+        await using var context = await PhoneAsync();
+        var page = await context.NewPageAsync();
+        await new LoginPage(page).SignInAsync("城厢镇", "manager");
+        var taskId = await MyTaskAsync(page, cycleId);
+        await OpenChecklistAsync(page, taskId);
+        // The page reads the task as it loads. The server answers that first reading at once (nothing answered yet), but
+        // the answer reaches the phone only after the reading that follows the first saved answer.
+        var api = $"/api/inspections/tasks/{taskId}";
+        var release = new TaskCompletionSource();
+        var firstHeld = new TaskCompletionSource();
+        var readings = 0;
+        await context.RouteAsync($"**{api}", async route =>
+        {
+            if (Interlocked.Increment(ref readings) != 1)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+            var answer = await route.FetchAsync();
+            firstHeld.SetResult();
+            await release.Task;
+            await route.FulfillAsync(new() { Response = answer });
+        });
+        var pageReadings = 0;
+        var bothRead = new TaskCompletionSource();
+        page.Response += (_, response) =>
+        {
+            if (response.Url.EndsWith(api, StringComparison.Ordinal) && Interlocked.Increment(ref pageReadings) == 2)
+            {
+                bothRead.TrySetResult();
+            }
+        };
+        await page.ReloadAsync();
+        await firstHeld.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var first = page.Locator("[data-item]").First;
+        await first.Locator("[data-choice=Passed]").ClickAsync();
+        await Expect(page.Locator("[data-save-status]")).ToHaveTextAsync("已保存");
+        await OfflineCopyHoldsAsync(page, taskId, 1);
+        release.SetResult();
+        await bothRead.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        // Offline, the reloaded checklist shows the answer the server holds, not the older reading that arrived last.
+        await context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        var count = await page.Locator("[data-item]").CountAsync();
+        await Expect(page.Locator("[data-progress]")).ToHaveTextAsync($"1/{count} 项");
+        await Expect(first.Locator("[data-choice=Passed]")).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    private Task<IBrowserContext> PhoneAsync() => fixture.NewContextAsync(new BrowserNewContextOptions
+    {
+        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        IsMobile = true,
+        HasTouch = true,
+        Permissions = ["geolocation"],
+        Geolocation = new Geolocation { Latitude = 25.4541f, Longitude = 119.0078f },
+    });
+
+    /// <summary>Opens the task's checklist from the list of one's inspections and reloads it once the service worker took over, so it passes through the worker and leaves its copies.</summary>
+    private static async Task OpenChecklistAsync(IPage page, string taskId)
+    {
+        await page.GotoAsync("/Inspections/Checks");
+        await page.GetByTestId("my-tasks").Locator($"[data-task-id='{taskId}']").ClickAsync();
+        await page.WaitForURLAsync($"**/Inspections/Checks/Task/{taskId}");
+        await page.EvaluateAsync("() => navigator.serviceWorker.ready.then(() => true)");
+        await page.ReloadAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"), "The service worker does not control the checklist.");
+    }
+
     private async Task<string> OpenSelfCheckAsync(string day)
     {
         await using var context = await fixture.NewContextAsync();
@@ -134,17 +193,23 @@ public sealed class ChecklistTests(BrowserFixture fixture)
     }
 
     /// <summary>Waits (up to a minute: the page also retries every 15 s) until the server holds every answer.</summary>
-    private static async Task UploadedAsync(IPage page, string taskId, int count)
+    private static Task UploadedAsync(IPage page, string taskId, int count) =>
+        SettlesAsync(async () => (await TaskAsync(page, taskId)).GetProperty("task").GetProperty("answeredCount").GetInt32(), count);
+
+    /// <summary>Waits until the service worker's offline copy of the task (-1: none) counts this many answers.</summary>
+    private static Task OfflineCopyHoldsAsync(IPage page, string taskId, int answered) => SettlesAsync(() => page.EvaluateAsync<int>(
+        "async url => { const r = await caches.match(url, { ignoreVary: true }); return r ? (await r.json()).task.answeredCount : -1; }",
+        $"/api/inspections/tasks/{taskId}"), answered);
+
+    /// <summary>Reads a count every half second, up to a minute, until it is the one expected.</summary>
+    private static async Task SettlesAsync(Func<Task<int>> read, int expected)
     {
-        var answered = 0;
-        for (var attempt = 0; attempt < 120 && answered < count; attempt++)
+        var value = await read();
+        for (var attempt = 0; attempt < 120 && value != expected; attempt++)
         {
-            answered = (await TaskAsync(page, taskId)).GetProperty("task").GetProperty("answeredCount").GetInt32();
-            if (answered < count)
-            {
-                await Task.Delay(500);
-            }
+            await Task.Delay(500);
+            value = await read();
         }
-        Assert.Equal(count, answered);
+        Assert.Equal(expected, value);
     }
 }
