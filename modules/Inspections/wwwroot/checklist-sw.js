@@ -10,9 +10,9 @@ const PREFIX = 'inspections-checklist-';
 const VERSION = 'v1';
 const CACHE = PREFIX + VERSION;
 let asked = 0;
-// Per address: the number of the request whose answer the cache holds, and the chain of writes in progress.
+// Per address, the number of the request whose answer the cache holds; the copies are written one after another.
 const keptFor = new Map();
-const writing = new Map();
+let writing = Promise.resolve();
 
 // The list of one's inspections is kept at once, so it opens offline even if the worker arrived on another page.
 self.addEventListener('install', event => event.waitUntil((async () => {
@@ -66,16 +66,14 @@ async function networkFirst(event, request) {
     }
 }
 
-// Writes of one address run one after the other; each first checks that no newer request's answer is kept already.
+// Each write waits for the one before and first checks that no newer request's answer to its address is kept already.
 function keep(cache, request, response, ticket) {
-    const key = request.url;
-    const done = (writing.get(key) || Promise.resolve()).then(async () => {
-        if ((keptFor.get(key) || 0) > ticket) { return; }
+    writing = writing.then(async () => {
+        if ((keptFor.get(request.url) || 0) > ticket) { return; }
         await cache.put(request, response);
-        keptFor.set(key, ticket);
+        keptFor.set(request.url, ticket);
     }).catch(() => undefined);
-    writing.set(key, done);
-    return done.then(() => { if (writing.get(key) === done) { writing.delete(key); } });
+    return writing;
 }
 
 async function staleWhileRevalidate(event, request) {
