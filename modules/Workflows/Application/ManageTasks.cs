@@ -121,7 +121,7 @@ public sealed class ManageTasks(
     public async Task<HumanTaskDto> CompleteAsync(Guid id, CompleteTaskRequest request, CancellationToken cancellationToken)
     {
         HumanTask? completed = null;
-        await db.InTransactionAsync(async ct =>
+        await db.InTwoTripsAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             var task = await OpenAsync(id, request.ConcurrencyStamp, ct, withInstance: true);
@@ -146,9 +146,8 @@ public sealed class ManageTasks(
             {
                 throw new DbUpdateConcurrencyException("The instance has moved on; the task is no longer open.");
             }
-            await engine.SaveAsync(ct);
             completed = task;
-        }, cancellationToken);
+        }, engine.SaveAsync, cancellationToken);
         return completed!.ToDto(engine.Now);
     }
 
@@ -159,7 +158,7 @@ public sealed class ManageTasks(
     /// </summary>
     private static readonly CompiledPerModel<Func<PortalDbContext, Guid, Guid?, CancellationToken, Task<TaskWithInstance?>>> TaskWithInstanceQuery =
         new(() => EF.CompileAsyncQuery((PortalDbContext db, Guid id, Guid? townId, CancellationToken _) =>
-            (from t in db.Set<HumanTask>().IgnoreQueryFilters()
+            (from t in db.Set<HumanTask>().IgnoreQueryFilters().ForUpdate()
              join i in db.Set<WorkflowInstance>().IgnoreQueryFilters() on t.InstanceId equals i.Id
              where t.Id == id && t.TenantId == townId
              select new TaskWithInstance(t, i)).FirstOrDefault()));
@@ -173,7 +172,7 @@ public sealed class ManageTasks(
     private async Task<HumanTask> VisibleAsync(Guid id, CancellationToken cancellationToken, bool withInstance = false)
     {
         var task = (withInstance
-            ? (await TaskWithInstanceQuery.For(db)(db, id, tenant.Id, cancellationToken))?.Task
+            ? await WithInstanceAsync(id, cancellationToken)
             : await db.Set<HumanTask>().FirstOrDefaultAsync(t => t.Id == id, cancellationToken))
             ?? throw new EntityNotFoundException(typeof(HumanTask), id);
 
@@ -184,6 +183,17 @@ public sealed class ManageTasks(
         return task;
     }
 
+    /// <summary>The task and its instance, locked until the completion commits (in a two-trip transaction on MariaDB).</summary>
+    private async Task<HumanTask?> WithInstanceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TaskWithInstanceQuery.For(db)(db, id, tenant.Id, cancellationToken) is not { } read)
+        {
+            return null;
+        }
+        db.Locked(read.Task, read.Instance);
+        return read.Task;
+    }
+
     private async Task<HumanTask> OpenAsync(Guid id, string? stamp, CancellationToken cancellationToken, bool withInstance = false)
     {
         var task = await VisibleAsync(id, cancellationToken, withInstance);
@@ -192,9 +202,9 @@ public sealed class ManageTasks(
         {
             throw OperateInstances.Invalid("id", $"The task is {task.Status}.");
         }
-        if (stamp is not null)
+        if (stamp is not null && stamp != task.ConcurrencyStamp)
         {
-            db.Entry(task).Property(t => t.ConcurrencyStamp).OriginalValue = stamp;
+            throw new DbUpdateConcurrencyException("The task has changed since it was read.");
         }
         return task;
     }

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SafetyPortal.Platform.Data;
 
 namespace SafetyPortal.Platform.Auditing;
 
@@ -97,7 +98,8 @@ internal sealed class EntityChangeInterceptor : ISaveChangesInterceptor, IDbTran
         if (AuditScope.Current is { } scope && pending.Count > 0)
         {
             var now = DateTime.UtcNow;
-            scope.Record([.. pending.Select(p => p.Complete(now))], context.Database.CurrentTransaction?.TransactionId);
+            scope.Record([.. pending.Select(p => p.Complete(now))],
+                context.Database.CurrentTransaction?.TransactionId ?? TwoTripTransaction.Of(context)?.Id);
         }
     }
 

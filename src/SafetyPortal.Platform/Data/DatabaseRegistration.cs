@@ -34,7 +34,7 @@ internal static class DatabaseRegistration
             if (settings.Provider == DatabaseProvider.MySql)
             {
                 var version = services.GetRequiredService<MySqlServerVersionSource>().Version;
-                options.AddInterceptors(OneTripSaveInterceptor.Instance);
+                options.AddInterceptors(OneTripSaveInterceptor.Instance, TwoTripTransactionInterceptor.Instance);
                 options.ReplaceService<IRelationalCommandBuilderFactory, MySqlParameters.TypedParameterCommandBuilderFactory>();
                 options.ReplaceService<IUpdateSqlGenerator, RowsAffected.RowsAffectedSqlGenerator>();
                 options.ReplaceService<IModificationCommandBatchFactory, RowsAffected.RowsAffectedCommandBatchFactory>();

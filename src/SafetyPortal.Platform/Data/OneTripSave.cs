@@ -23,7 +23,7 @@ public static class OneTripSave
     public static async Task<int> SaveAddedInOneTripAsync(this PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsMySql() || db.Database.CurrentTransaction is not null || !OnlyAddedRows(db))
+        if (!db.Database.IsMySql() || db.Database.CurrentTransaction is not null || TwoTripTransaction.Of(db) is not null || !OnlyAddedRows(db))
         {
             return await db.SaveChangesAsync(cancellationToken);
         }
@@ -65,10 +65,13 @@ public static class OneTripSave
     {
         var entries = TrackedEntries.AsDetected(db.ChangeTracker);
         return entries.Count is > 0 and <= MaxRows
-            && entries.TrueForAll(e => e.State == EntityState.Added && ClientValuesOnly.GetOrAdd(e.Metadata.ClrType, _ => ClientSet(e.Metadata)));
+            && entries.TrueForAll(e => e.State == EntityState.Added && ClientValuesOnly(e.Metadata));
     }
 
-    private static readonly ConcurrentDictionary<Type, bool> ClientValuesOnly = new();
+    /// <summary>Whether a new row of <paramref name="entityType"/> has only values the client sets (a Guid key at most from EF).</summary>
+    internal static bool ClientValuesOnly(IEntityType entityType) => ClientSetTypes.GetOrAdd(entityType.ClrType, _ => ClientSet(entityType));
+
+    private static readonly ConcurrentDictionary<Type, bool> ClientSetTypes = new();
 
     private static bool ClientSet(IEntityType entityType) => entityType.GetProperties()
         .All(p => p.ValueGenerated == ValueGenerated.Never || (p.IsPrimaryKey() && p.ClrType == typeof(Guid)));

@@ -33,7 +33,10 @@ public static class UnitOfWorkHooks
         }
     }
 
-    /// <summary>A save succeeded: outside a transaction its rows are committed; inside one they wait for its commit.</summary>
+    /// <summary>
+    /// A save succeeded: outside a transaction its rows are committed; inside one (EF's, or a <see cref="TwoTripTransaction"/>,
+    /// even when its COMMIT went with the save's batch) they wait for its commit.
+    /// </summary>
     internal static Task SavedAsync(DbContext context, CancellationToken cancellationToken)
     {
         if (!Hooks.TryGetValue(context, out var pending))
@@ -43,6 +46,11 @@ public static class UnitOfWorkHooks
         if (context.Database.CurrentTransaction is { } transaction)
         {
             pending.BindTo(transaction.TransactionId);
+            return Task.CompletedTask;
+        }
+        if (TwoTripTransaction.Of(context) is { } unit)
+        {
+            pending.BindTo(unit.Id);
             return Task.CompletedTask;
         }
         return pending.RunCommittedAsync(null, cancellationToken);
