@@ -10,25 +10,12 @@ namespace SafetyPortal.Platform.Data;
 /// save, a retry after a failure, first rolls back whatever the failed one left open; a save that fails for good rolls it
 /// back too, so the pooled connection carries no open transaction. Stateless; the one-trip state hangs on the context.
 /// </summary>
-internal sealed class OneTripSaveInterceptor : DbCommandInterceptor, ISaveChangesInterceptor
+internal sealed class OneTripSaveInterceptor : CommandTextInterceptor, ISaveChangesInterceptor
 {
     public static readonly OneTripSaveInterceptor Instance = new();
 
     private OneTripSaveInterceptor()
     {
-    }
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Wrap(command, eventData);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Wrap(command, eventData);
-        return ValueTask.FromResult(result);
     }
 
     // Registered after the unit-of-work hooks' interceptor, so these run once the hooks have added their rows.
@@ -84,7 +71,7 @@ internal sealed class OneTripSaveInterceptor : DbCommandInterceptor, ISaveChange
         OneTripSave.Of(eventData.Context) is { Batches: > 0 }
         && eventData.Context!.Database.GetDbConnection() is { State: System.Data.ConnectionState.Open } connection ? connection : null;
 
-    private static void Wrap(DbCommand command, CommandEventData eventData)
+    protected override void Rewrite(DbCommand command, CommandEventData eventData)
     {
         if (eventData.CommandSource != CommandSource.SaveChanges || OneTripSave.Of(eventData.Context) is not { } state)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,53 +8,14 @@ namespace SafetyPortal.Platform.Data;
 /// The MySQL half of <see cref="TwoTripTransaction"/>: puts START TRANSACTION in front of the unit's first command, FOR
 /// UPDATE after a read tagged <see cref="TwoTripTransaction.ForUpdateTag"/>, and COMMIT after the save's batch when the
 /// unit decided at the start of the save that it may (a server stops a multi-statement batch at its first error, so the
-/// COMMIT runs only when every row went in). Stateless; the unit's state hangs on the context.
+/// COMMIT runs only when every row went in). Keeps no state of a unit: that hangs on the context.
 /// </summary>
-internal sealed class TwoTripTransactionInterceptor : DbCommandInterceptor, ISaveChangesInterceptor
+internal sealed class TwoTripTransactionInterceptor : CommandTextInterceptor, ISaveChangesInterceptor
 {
     public static readonly TwoTripTransactionInterceptor Instance = new();
 
     private TwoTripTransactionInterceptor()
     {
-    }
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Shape(command, eventData);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Shape(command, eventData);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-    {
-        Shape(command, eventData);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Shape(command, eventData);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-    {
-        Shape(command, eventData);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Shape(command, eventData);
-        return ValueTask.FromResult(result);
     }
 
     // Registered after the unit-of-work hooks' interceptor, so this runs once the hooks have added their rows.
@@ -83,16 +45,18 @@ internal sealed class TwoTripTransactionInterceptor : DbCommandInterceptor, ISav
         state.CommitWithBatch = state.Saving && TwoTripTransaction.CommitsWithBatch(eventData.Context!, state);
     }
 
-    private static void Shape(DbCommand command, CommandEventData eventData)
+    protected override void Rewrite(DbCommand command, CommandEventData eventData)
     {
         if (TwoTripTransaction.Of(eventData.Context) is not { } state)
         {
             return;
         }
         var text = command.CommandText;
-        if (text.StartsWith("-- " + TwoTripTransaction.ForUpdateTag, StringComparison.Ordinal))
+        if (text.StartsWith(ForUpdatePrefix, StringComparison.Ordinal))
         {
-            text = $"{text.TrimEnd().TrimEnd(';')}\nFOR UPDATE";
+            // Locking reads come from a few query shapes: their rewritten texts are kept rather than built per call.
+            text = state.Begun ? LockingText(text) : LockingTextBegun(text);
+            state.Begun = true;
             state.LockedRead = true;
         }
         if (eventData.CommandSource == CommandSource.SaveChanges && state.CommitWithBatch)
@@ -110,5 +74,30 @@ internal sealed class TwoTripTransactionInterceptor : DbCommandInterceptor, ISav
             state.Begun = true;
         }
         command.CommandText = text;
+    }
+
+    private const string ForUpdatePrefix = "-- " + TwoTripTransaction.ForUpdateTag;
+
+    // Query texts are few (EF caches one per query shape); the bound only guards against a caller building them on the fly.
+    private const int KeptTexts = 512;
+    private static readonly ConcurrentDictionary<string, string> Locking = new();
+    private static readonly ConcurrentDictionary<string, string> LockingBegun = new();
+
+    private static string LockingText(string text) => Kept(Locking, text, t => $"{t.TrimEnd().TrimEnd(';')}\nFOR UPDATE");
+
+    private static string LockingTextBegun(string text) => Kept(LockingBegun, text, t => $"START TRANSACTION;\n{LockingText(t)}");
+
+    private static string Kept(ConcurrentDictionary<string, string> texts, string text, Func<string, string> make)
+    {
+        if (texts.TryGetValue(text, out var made))
+        {
+            return made;
+        }
+        made = make(text);
+        if (texts.Count < KeptTexts)
+        {
+            texts.TryAdd(text, made);
+        }
+        return made;
     }
 }

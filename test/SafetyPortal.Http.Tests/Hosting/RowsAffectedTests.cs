@@ -138,28 +138,9 @@ public sealed class RowsAffectedTests(MariaDbPortalFactory factory) : IClassFixt
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
     }
 
-    private async Task<Guid> AddInstanceAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var instance = new WorkflowInstance
-        {
-            ProcessKey = "rows-affected", StateJson = "{}", ActiveElementIds = "|Start|", StartTime = DateTime.UtcNow, StartedBy = "test",
-        };
-        db.Add(instance);
-        await db.SaveChangesAsync();
-        return instance.Id;
-    }
+    private Task<Guid> AddInstanceAsync() => InstanceRows.AddAsync(factory.Services, "rows-affected");
 
-    /// <summary>Another user's save of the same row meanwhile: its concurrency stamp changes.</summary>
-    private async Task ChangeElsewhereAsync(Guid id)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var instance = await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id);
-        instance.ActiveElementIds = "|Elsewhere|";
-        await db.SaveChangesAsync();
-    }
+    private Task ChangeElsewhereAsync(Guid id) => InstanceRows.ChangeElsewhereAsync(factory.Services, id);
 
     /// <summary>SELECT statements this connection's session has run (the server's Com_select; SHOW STATUS is not one).</summary>
     private static async Task<long> SelectsRunAsync(PortalDbContext db)

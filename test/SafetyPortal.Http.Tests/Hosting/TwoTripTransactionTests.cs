@@ -196,28 +196,9 @@ public sealed class TwoTripTransactionTests(MariaDbPortalFactory factory) : ICla
 
     private static JournalEntry Line(Guid instanceId) => new() { InstanceId = instanceId, Kind = "Test", Time = DateTime.UtcNow };
 
-    private async Task<Guid> AddInstanceAsync()
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var instance = new WorkflowInstance
-        {
-            ProcessKey = "two-trip", StateJson = "{}", ActiveElementIds = "|Start|", StartTime = DateTime.UtcNow, StartedBy = "test",
-        };
-        db.Add(instance);
-        await db.SaveChangesAsync();
-        return instance.Id;
-    }
+    private Task<Guid> AddInstanceAsync() => InstanceRows.AddAsync(factory.Services, "two-trip");
 
-    /// <summary>Another user's save of the same row meanwhile: its concurrency stamp changes.</summary>
-    private async Task ChangeElsewhereAsync(Guid id)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var instance = await db.Set<WorkflowInstance>().IgnoreQueryFilters().SingleAsync(i => i.Id == id);
-        instance.ActiveElementIds = "|Elsewhere|";
-        await db.SaveChangesAsync();
-    }
+    private Task ChangeElsewhereAsync(Guid id) => InstanceRows.ChangeElsewhereAsync(factory.Services, id);
 
     /// <summary>A plain UPDATE from another connection (it waits for any lock on the row).</summary>
     private async Task WriteElsewhereAsync(Guid id, string activeElements)
