@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SafetyPortal.Platform.Auditing;
 
@@ -31,13 +32,21 @@ public static class TwoTripTransaction
     /// </summary>
     public static IQueryable<T> ForUpdate<T>(this IQueryable<T> query) => query.TagWith(ForUpdateTag);
 
-    /// <summary>Names rows this unit read <see cref="ForUpdate{T}"/>: their updates may commit with the save's batch.</summary>
+    /// <summary>
+    /// Names tracked rows this unit read <see cref="ForUpdate{T}"/>: their updates may commit with the save's batch, as long
+    /// as their concurrency tokens' original values are still those read (a caller that sets one to a request's stamp
+    /// makes its save checked before the COMMIT).
+    /// </summary>
     public static void Locked(this DbContext db, params object[] rows)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(rows);
         if (Of(db) is { LockedRead: true } state)
         {
-            state.Locked.UnionWith(rows);
+            foreach (var row in rows)
+            {
+                state.Locked[row] = TokensOf(db.Entry(row));
+            }
         }
     }
 
@@ -119,10 +128,15 @@ public static class TwoTripTransaction
             && changed.TrueForAll(e => e.State switch
             {
                 EntityState.Added => OneTripSave.ClientValuesOnly(e.Metadata),
-                EntityState.Modified => state.Locked.Contains(e.Entity) && NothingGeneratedOnUpdate(e.Metadata),
+                EntityState.Modified => state.Locked.TryGetValue(e.Entity, out var read) && TokensOf(e).SequenceEqual(read)
+                    && NothingGeneratedOnUpdate(e.Metadata),
                 _ => false,
             });
     }
+
+    /// <summary>The original values of the row's concurrency tokens (what its UPDATE will compare).</summary>
+    private static object?[] TokensOf(EntityEntry entry) =>
+        [.. entry.Metadata.GetProperties().Where(p => p.IsConcurrencyToken).Select(p => entry.Property(p.Name).OriginalValue)];
 
     private static bool NothingGeneratedOnUpdate(IEntityType entityType) =>
         entityType.GetProperties().All(p => (p.ValueGenerated & ValueGenerated.OnUpdate) == 0);
@@ -161,7 +175,8 @@ public static class TwoTripTransaction
         /// <summary>A read of the unit locked its rows.</summary>
         public bool LockedRead { get; set; }
 
-        public HashSet<object> Locked { get; } = new(ReferenceEqualityComparer.Instance);
+        /// <summary>Rows read with a lock, with their concurrency tokens' values as read.</summary>
+        public Dictionary<object, object?[]> Locked { get; } = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>The unit's work is done and its save is under way.</summary>
         public bool Saving { get; set; }

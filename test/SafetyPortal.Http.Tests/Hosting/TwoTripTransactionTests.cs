@@ -70,6 +70,26 @@ public sealed class TwoTripTransactionTests(MariaDbPortalFactory factory) : ICla
     }
 
     [Fact]
+    public async Task A_locked_row_saved_against_a_stale_stamp_fails_and_writes_nothing()
+    {
+        var id = await AddInstanceAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+
+        // As a use case does with the stamp a request brought: the UPDATE compares it, not the one read.
+        var failure = db.InTwoTripsAsync(async ct =>
+        {
+            var instance = await LockedAsync(db, id, ct);
+            instance.ActiveElementIds = "|Next|";
+            db.Entry(instance).Property(i => i.ConcurrencyStamp).OriginalValue = "stale";
+            db.Add(Line(id));
+        }, db.SaveChangesAsync);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => failure);
+        Assert.Equal(("|Start|", 0), await StoredAsync(id));
+    }
+
+    [Fact]
     public async Task A_locking_read_holds_another_writer_off_until_the_unit_commits()
     {
         var id = await AddInstanceAsync();
