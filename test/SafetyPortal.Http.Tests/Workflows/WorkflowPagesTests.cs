@@ -29,6 +29,21 @@ public abstract partial class WorkflowPagesTests<TFactory>(TFactory factory) : I
     }
 
     [Fact]
+    public async Task An_inbox_tab_is_a_link_that_opens_the_inbox_on_that_tab_and_an_unknown_one_opens_my_tasks()
+    {
+        using var employee = await factory.CreatePortalClient().SignedInAsync("chengxiang", "employee");
+
+        var groups = await employee.Http.GetStringAsync("/Workflows/Tasks?scope=groups");
+        var unknown = await employee.Http.GetStringAsync("/Workflows/Tasks?scope=everyone");
+
+        Assert.Contains("data-scope=\"groups\" data-user-name", groups);
+        Assert.Contains("<a class=\"nav-link active\" href=\"?scope=groups\" data-scope=\"groups\">我所在组的任务</a>", groups);
+        Assert.Contains("<a class=\"nav-link \" href=\"?scope=mine\" data-scope=\"mine\">我的任务</a>", groups);
+        Assert.Contains("data-scope=\"mine\" data-user-name", unknown);
+        Assert.Contains("<a class=\"nav-link active\" href=\"?scope=mine\" data-scope=\"mine\">", unknown);
+    }
+
+    [Fact]
     public async Task Designer_lists_the_built_in_process_and_shows_an_empty_state_for_a_search_without_hits()
     {
         using var designer = await factory.CreatePortalClient().SignedInAsync(null, "designer");

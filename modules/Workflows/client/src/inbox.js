@@ -68,6 +68,7 @@ if (root) {
       root.querySelectorAll('[data-scope]').forEach(other => other.classList.toggle('active', other === tab));
       state.scope = tab.dataset.scope;
       state.page = 1;
+      history.replaceState(null, '', tab.href);
       load();
     });
   }
