@@ -34,42 +34,18 @@ internal sealed class OneTripSaveInterceptor : CommandTextInterceptor, ISaveChan
 
     public void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        if (OpenConnectionOfFailed(eventData) is { } connection)
+        if (ConnectionOfFailed(eventData) is { } connection)
         {
-            using var rollback = connection.CreateCommand();
-            rollback.CommandText = "ROLLBACK";
-            try
-            {
-                rollback.ExecuteNonQuery();
-            }
-            catch (DbException)
-            {
-                // A broken connection: the server rolled the transaction back when it went.
-            }
+            OpenTransactionRollback.Send(connection);
         }
     }
 
-    public async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (OpenConnectionOfFailed(eventData) is { } connection)
-        {
-            await using var rollback = connection.CreateCommand();
-            rollback.CommandText = "ROLLBACK";
-            try
-            {
-                await rollback.ExecuteNonQueryAsync(CancellationToken.None);
-            }
-            catch (DbException)
-            {
-                // As above.
-            }
-        }
-    }
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        ConnectionOfFailed(eventData) is { } connection ? OpenTransactionRollback.SendAsync(connection) : Task.CompletedTask;
 
-    /// <summary>The connection of a one-trip save whose batch was sent and failed, if it is still open.</summary>
-    private static DbConnection? OpenConnectionOfFailed(DbContextErrorEventData eventData) =>
-        OneTripSave.Of(eventData.Context) is { Batches: > 0 }
-        && eventData.Context!.Database.GetDbConnection() is { State: System.Data.ConnectionState.Open } connection ? connection : null;
+    /// <summary>The connection of a one-trip save whose batch was sent and failed.</summary>
+    private static DbConnection? ConnectionOfFailed(DbContextErrorEventData eventData) =>
+        OneTripSave.Of(eventData.Context) is { Batches: > 0 } ? eventData.Context!.Database.GetDbConnection() : null;
 
     protected override void Rewrite(DbCommand command, CommandEventData eventData)
     {

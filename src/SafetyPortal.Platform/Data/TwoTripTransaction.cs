@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -100,7 +99,7 @@ public static class TwoTripTransaction
         {
             if (state.Begun)
             {
-                await RollBackAsync(db);
+                await OpenTransactionRollback.SendAsync(db.Database.GetDbConnection());
             }
             AuditScope.Current?.RollBack(state.Id);
             throw;
@@ -146,22 +145,6 @@ public static class TwoTripTransaction
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static async Task RollBackAsync(PortalDbContext db)
-    {
-        if (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
-        {
-            return;
-        }
-        try
-        {
-            await SendAsync(db, "ROLLBACK", CancellationToken.None);
-        }
-        catch (DbException)
-        {
-            // A broken connection: the server rolled the transaction back when it went.
-        }
     }
 
     internal sealed class State
